@@ -1,0 +1,157 @@
+/**
+ * The gateway's configuration, read from the environment once at start-up and validated.
+ * Nothing else in the gateway reads `process.env`: tests pass an env object instead.
+ *
+ * Sandbox mode: no vendor URL is set at all. The four simulators start in-process with demo data.
+ * Live mode: any vendor URL is set. Then every vendor's settings must be present; we never fall
+ * back to a simulator in live mode, because a card written to a fake vendor is lost data.
+ */
+import { z } from 'zod';
+
+export interface CardExchangeSettings {
+  url: string;
+  apiKey: string;
+}
+export interface AktionSettings {
+  url: string;
+  userLogin: string;
+  apiKey: string;
+}
+export interface CardWizardSettings {
+  url: string;
+  jwt: string;
+}
+export interface BluskySettings {
+  url: string;
+  token: string;
+}
+export interface VendorSettings {
+  cardexchange: CardExchangeSettings;
+  aktion: AktionSettings;
+  cardwizard: CardWizardSettings;
+  blusky: BluskySettings;
+}
+
+export type VendorName = keyof VendorSettings;
+
+export interface HttpSettings {
+  /** Time to open a TCP/TLS connection to a vendor. */
+  connectTimeoutMs: number;
+  /** Time from sending a request to the vendor's response headers (first byte). */
+  headersTimeoutMs: number;
+  /** Longest silence while a vendor's response body streams in. */
+  bodyTimeoutMs: number;
+  /** Ceiling for one vendor call including retries: a hung vendor costs a client at most this. */
+  requestTimeoutMs: number;
+  /** Retries of idempotent calls after the first attempt. */
+  maxRetries: number;
+  /** Keep-alive connections per vendor. */
+  connectionsPerVendor: number;
+}
+
+export interface GatewayConfig {
+  mode: 'sandbox' | 'live';
+  port: number;
+  host: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  http: HttpSettings;
+  /** Live mode: the vendors' settings. Sandbox mode: null until the simulators have started. */
+  vendors: VendorSettings | null;
+  /** Sandbox mode: latency the simulators add to each vendor request, in ms. */
+  sandboxLatencyMs: number;
+}
+
+/** Every vendor variable, grouped by vendor, in the order the docs list them. */
+const VENDOR_VARIABLES = {
+  cardexchange: ['CARDEXCHANGE_URL', 'CARDEXCHANGE_API_KEY'],
+  aktion: ['AKTION_URL', 'AKTION_USER_LOGIN', 'AKTION_API_KEY'],
+  cardwizard: ['CARDWIZARD_URL', 'CARDWIZARD_JWT'],
+  blusky: ['BLUSKY_URL', 'BLUSKY_TOKEN'],
+} as const;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const integer = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const baseSchema = z.object({
+  PORT: integer(4000, 0, 65535),
+  HOST: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  VENDOR_CONNECT_TIMEOUT_MS: integer(3_000, 1, 120_000),
+  VENDOR_HEADERS_TIMEOUT_MS: integer(10_000, 1, 300_000),
+  VENDOR_BODY_TIMEOUT_MS: integer(10_000, 1, 300_000),
+  VENDOR_REQUEST_TIMEOUT_MS: integer(15_000, 1, 600_000),
+  VENDOR_MAX_RETRIES: integer(2, 0, 5),
+  VENDOR_CONNECTIONS: integer(32, 1, 1024),
+  SANDBOX_LATENCY_MS: integer(0, 0, 60_000),
+});
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
+
+type Env = Record<string, string | undefined>;
+
+/** Parses and validates the environment; throws one ConfigError naming every problem. */
+export function loadConfig(env: Env): GatewayConfig {
+  const parsed = baseSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const base = parsed.data;
+  const vendors = readVendorSettings(env);
+  return {
+    mode: vendors ? 'live' : 'sandbox',
+    port: base.PORT,
+    // The sandbox allows anonymous access, so by default it listens on loopback only.
+    host: base.HOST ?? (vendors ? '0.0.0.0' : '127.0.0.1'),
+    logLevel: base.LOG_LEVEL,
+    http: {
+      connectTimeoutMs: base.VENDOR_CONNECT_TIMEOUT_MS,
+      headersTimeoutMs: base.VENDOR_HEADERS_TIMEOUT_MS,
+      bodyTimeoutMs: base.VENDOR_BODY_TIMEOUT_MS,
+      requestTimeoutMs: base.VENDOR_REQUEST_TIMEOUT_MS,
+      maxRetries: base.VENDOR_MAX_RETRIES,
+      connectionsPerVendor: base.VENDOR_CONNECTIONS,
+    },
+    vendors,
+    sandboxLatencyMs: base.SANDBOX_LATENCY_MS,
+  };
+}
+
+function readVendorSettings(env: Env): VendorSettings | null {
+  const value = (name: string) => {
+    const raw = env[name]?.trim();
+    return raw ? raw : undefined;
+  };
+  const urlNames = Object.values(VENDOR_VARIABLES).map((names) => names[0]);
+  if (!urlNames.some((name) => value(name))) return null;
+
+  const missing = Object.values(VENDOR_VARIABLES)
+    .flat()
+    .filter((name) => !value(name));
+  const invalid = urlNames
+    .filter((name) => value(name) && !httpUrl.safeParse(value(name)).success)
+    .map((name) => `${name} is not an http(s) URL`);
+  if (missing.length > 0 || invalid.length > 0) {
+    const parts = [];
+    if (missing.length > 0) parts.push(`missing ${missing.join(', ')}`);
+    parts.push(...invalid);
+    throw new ConfigError(
+      `Live mode (a vendor URL is set) needs every vendor's settings: ${parts.join('; ')}. ` +
+        'Unset all vendor URLs to run on the sandbox instead.',
+    );
+  }
+  const get = (name: string) => value(name) as string;
+  return {
+    cardexchange: { url: get('CARDEXCHANGE_URL'), apiKey: get('CARDEXCHANGE_API_KEY') },
+    aktion: { url: get('AKTION_URL'), userLogin: get('AKTION_USER_LOGIN'), apiKey: get('AKTION_API_KEY') },
+    cardwizard: { url: get('CARDWIZARD_URL'), jwt: get('CARDWIZARD_JWT') },
+    blusky: { url: get('BLUSKY_URL'), token: get('BLUSKY_TOKEN') },
+  };
+}

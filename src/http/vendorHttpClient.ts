@@ -1,0 +1,216 @@
+/**
+ * The one outbound HTTP layer: every vendor call of the gateway goes through a VendorHttpClient.
+ *
+ * One undici Pool per vendor (keep-alive), connect/headers/body timeouts and an overall deadline,
+ * retries for idempotent calls only, response bodies always consumed, JSON parsed with a clear
+ * error, and transport/5xx/429 failures turned into typed VendorErrors. 2xx-4xx answers are
+ * returned as they are: what a vendor's 4xx means is decided in that vendor's errors.ts.
+ *
+ * A write (non-idempotent call) is sent at most once. When it fails after it may have reached the
+ * vendor, the error is VENDOR_OUTCOME_UNKNOWN so that a client can look before trying again.
+ */
+import { Pool } from 'undici';
+import type { HttpSettings, VendorName } from '../config';
+import { ErrorCode } from '../errors/codes';
+import { VendorError } from '../errors/gatewayError';
+import type { Logger } from '../logger';
+import { backoffDelayMs, retryAfterMs, type BackoffSettings, DEFAULT_BACKOFF } from './backoff';
+import { redactPathAndQuery } from './redactUrl';
+import { classifyTransportFailure } from './transportFailure';
+import { VENDOR_LABELS } from './vendorLabels';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface VendorRequest {
+  method: HttpMethod;
+  /** Path below the vendor's base URL, e.g. `/api/v1/persons`. */
+  path: string;
+  query?: Record<string, QueryValue>;
+  /** Serialised as JSON (a string is sent as a JSON string, as CardWizard wants). */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Safe to send more than once. Defaults to true for GET and false otherwise. */
+  idempotent?: boolean;
+}
+
+export interface VendorResponse<T = unknown> {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** Parsed JSON body; undefined for an empty body. */
+  body: T | undefined;
+}
+
+export interface VendorHttpClientOptions {
+  vendor: VendorName;
+  /** Base URL; the documented paths are appended to it (a trailing slash is accepted). */
+  baseUrl: string;
+  http: HttpSettings;
+  logger: Logger;
+  /** Headers sent with every request, e.g. authentication. Never logged. */
+  defaultHeaders?: Record<string, string>;
+  backoff?: BackoffSettings;
+}
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+
+export class VendorHttpClient {
+  readonly vendor: VendorName;
+  private readonly pool: Pool;
+  private readonly basePath: string;
+  private readonly logger: Logger;
+
+  constructor(private readonly options: VendorHttpClientOptions) {
+    this.vendor = options.vendor;
+    const base = new URL(options.baseUrl);
+    this.basePath = base.pathname.replace(/\/+$/, '');
+    this.logger = options.logger.child({ vendor: options.vendor });
+    this.pool = new Pool(base.origin, {
+      connections: options.http.connectionsPerVendor,
+      connect: { timeout: options.http.connectTimeoutMs },
+      headersTimeout: options.http.headersTimeoutMs,
+      bodyTimeout: options.http.bodyTimeoutMs,
+      keepAliveTimeout: 10_000,
+    });
+  }
+
+  async request<T = unknown>(request: VendorRequest): Promise<VendorResponse<T>> {
+    const idempotent = request.idempotent ?? request.method === 'GET';
+    const pathAndQuery = this.buildPath(request);
+    const logPath = redactPathAndQuery(pathAndQuery);
+    const deadline = AbortSignal.timeout(this.options.http.requestTimeoutMs);
+    const maxAttempts = idempotent ? this.options.http.maxRetries + 1 : 1;
+
+    for (let attempt = 1; ; attempt += 1) {
+      const started = performance.now();
+      let status: number;
+      let headers: VendorResponse['headers'];
+      let text: string;
+      try {
+        const response = await this.pool.request({
+          method: request.method,
+          path: pathAndQuery,
+          headers: this.headersFor(request),
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+          signal: deadline,
+        });
+        status = response.statusCode;
+        headers = response.headers;
+        // Always consume the body, error paths included, or the connection is never released.
+        text = await response.body.text();
+      } catch (error) {
+        const kind = classifyTransportFailure(error);
+        const ms = Math.round(performance.now() - started);
+        this.logger.warn({ method: request.method, path: logPath, attempt, ms, failure: kind, err: errorSummary(error) }, 'vendor call failed');
+        if (attempt < maxAttempts && !deadline.aborted) {
+          await this.pause(backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF), deadline);
+          continue;
+        }
+        throw this.transportError(kind, idempotent, error);
+      }
+
+      const ms = Math.round(performance.now() - started);
+      this.logger.debug({ method: request.method, path: logPath, status, attempt, ms }, 'vendor call');
+
+      if (RETRYABLE_STATUS.has(status) && idempotent && attempt < maxAttempts && !deadline.aborted) {
+        const wait = retryAfterMs(headers['retry-after']) ?? backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF);
+        this.logger.warn({ method: request.method, path: logPath, status, attempt, waitMs: wait }, 'vendor call will be retried');
+        await this.pause(wait, deadline);
+        continue;
+      }
+      if (status === 429) {
+        throw new VendorError(this.vendor, ErrorCode.VENDOR_RATE_LIMITED, `${this.label} is limiting the gateway's request rate; try again later.`, { status });
+      }
+      if (status >= 500) throw this.serverError(status, idempotent);
+      return { status, headers, body: this.parseJson<T>(text, status) };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private get label(): string {
+    return VENDOR_LABELS[this.vendor];
+  }
+
+  private buildPath(request: VendorRequest): string {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(request.query ?? {})) {
+      if (value !== undefined && value !== null) params.append(name, String(value));
+    }
+    const query = params.toString();
+    const path = request.path.startsWith('/') ? request.path : `/${request.path}`;
+    return `${this.basePath}${path}${query ? `?${query}` : ''}`;
+  }
+
+  private headersFor(request: VendorRequest): Record<string, string> {
+    return {
+      accept: 'application/json',
+      ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...this.options.defaultHeaders,
+      ...request.headers,
+    };
+  }
+
+  private parseJson<T>(text: string, status: number): T | undefined {
+    if (text.trim() === '') return undefined;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new VendorError(this.vendor, ErrorCode.VENDOR_BAD_RESPONSE, `${this.label} sent an answer that is not JSON (HTTP ${status}).`, { status });
+    }
+  }
+
+  private serverError(status: number, idempotent: boolean): VendorError {
+    if (!idempotent) {
+      return new VendorError(
+        this.vendor,
+        ErrorCode.VENDOR_OUTCOME_UNKNOWN,
+        `${this.label} failed (HTTP ${status}) while handling this change; it may or may not have been applied. ` +
+          'The gateway did not resend it: check the current state before trying again.',
+        { status },
+      );
+    }
+    return new VendorError(this.vendor, ErrorCode.VENDOR_UNAVAILABLE, `${this.label} is failing (HTTP ${status}); try again later.`, { status, retryable: true });
+  }
+
+  private transportError(kind: ReturnType<typeof classifyTransportFailure>, idempotent: boolean, cause: unknown): VendorError {
+    if (kind === 'notSent') {
+      return new VendorError(this.vendor, ErrorCode.VENDOR_UNAVAILABLE, `${this.label} cannot be reached; nothing was sent. Try again later.`, { retryable: true }, { cause });
+    }
+    if (!idempotent) {
+      return new VendorError(
+        this.vendor,
+        ErrorCode.VENDOR_OUTCOME_UNKNOWN,
+        `${this.label} did not answer this change (${kind === 'timeout' ? 'timed out' : 'connection lost'}); it may or may not have been applied. ` +
+          'The gateway did not resend it: check the current state before trying again.',
+        {},
+        { cause },
+      );
+    }
+    if (kind === 'timeout') {
+      return new VendorError(this.vendor, ErrorCode.VENDOR_TIMEOUT, `${this.label} did not answer in time; try again later.`, { retryable: true }, { cause });
+    }
+    return new VendorError(this.vendor, ErrorCode.VENDOR_UNAVAILABLE, `${this.label} closed the connection without answering; try again later.`, { retryable: true }, { cause });
+  }
+
+  private pause(ms: number, deadline: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (deadline.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        deadline.removeEventListener('abort', done);
+        resolve();
+      }
+      deadline.addEventListener('abort', done, { once: true });
+    });
+  }
+}
+
+/** What of a transport error is safe to log: its name, code and message (never request options). */
+function errorSummary(error: unknown): Record<string, unknown> {
+  const err = error as { name?: string; code?: string; message?: string };
+  return { name: err?.name, code: err?.code, message: err?.message };
+}

@@ -1,0 +1,115 @@
+/**
+ * The gateway's HTTP server: a plain node:http server hosting Apollo Server through
+ * `executeHTTPGraphQLRequest` (Apollo's documented integration API), so the same port can also
+ * carry graphql-ws subscriptions and the gateway's own routes:
+ *   /graphql   POST and GET GraphQL; GET from a browser (Accept: text/html) gets GraphiQL
+ *   /healthz   the process is alive
+ *   /readyz    configuration loaded and accepting traffic; 503 once shutdown has started
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { createContext, type ContextOptions, type GatewayContext } from './context';
+import { formatError } from './errors/formatError';
+import { maskingPlugin } from './errors/maskingPlugin';
+import { loadGraphiqlPage, serveGraphiql, wantsGraphiql } from './graphiql';
+import { BodyTooLargeError, readBody } from './http/readBody';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface GatewayServerOptions extends ContextOptions {
+  schema: GraphQLSchema;
+  /** Largest accepted request body (default 1 MiB). */
+  maxBodyBytes?: number;
+}
+
+export interface GatewayServer {
+  server: Server;
+  apollo: ApolloServer<GatewayContext>;
+  /** Marks the gateway as not ready (shutdown has begun). */
+  setReady(ready: boolean): void;
+}
+
+export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
+  const apollo = new ApolloServer<GatewayContext>({
+    schema: options.schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // index.ts owns shutdown (drain HTTP, then vendor pools); Apollo's own handler would re-raise
+    // the signal and end the process before that finishes.
+    stopOnTerminationSignals: false,
+    // Our own GraphiQL page replaces Apollo's landing page, which loads from a CDN.
+    plugins: [ApolloServerPluginLandingPageDisabled(), maskingPlugin],
+  });
+  await apollo.start();
+  const graphiql = loadGraphiqlPage({ endpoint: GRAPHQL_PATH });
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  let ready = true;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.logger.error({ err: error }, 'request handling failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'shutting down', mode: options.sandbox ? 'sandbox' : 'live' });
+    }
+    if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { errors: [{ message: `Not found. GraphQL is served at ${GRAPHQL_PATH}.` }] });
+    if (wantsGraphiql(req)) return serveGraphiql(req, res, graphiql);
+    return executeGraphQL(req, res, url);
+  }
+
+  async function executeGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    let raw: string;
+    try {
+      raw = await readBody(req, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return sendJson(res, 413, { errors: [{ message: `Request body is larger than ${maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      }
+      throw error;
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = raw;
+    if (raw !== '' && /json/i.test(headers.get('content-type') ?? '')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+    const requestId = randomUUID();
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => createContext(options, requestId),
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return { server, apollo, setReady: (value) => (ready = value) };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) });
+  res.end(payload);
+}

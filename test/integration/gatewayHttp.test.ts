@@ -1,0 +1,87 @@
+/**
+ * The gateway's own HTTP surface: health probes, the GraphiQL page, and vendor credential errors.
+ */
+import { startTestGateway, type TestGateway } from '../helpers/testGateway';
+
+describe('gateway HTTP routes', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway();
+  });
+  afterAll(async () => {
+    await gw.close();
+  });
+  const base = () => gw.url.replace(/\/graphql$/, '');
+
+  it('answers /healthz and /readyz', async () => {
+    const health = await fetch(`${base()}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base()}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', mode: 'sandbox' });
+  });
+
+  it('serves GraphiQL to a browser on GET /graphql, with no resource from another origin', async () => {
+    const response = await fetch(gw.url, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const html = await response.text();
+    expect(html).toMatch(/GraphiQL/);
+    // Outside inline scripts and styles, no tag may load anything from an http(s) or protocol-relative origin.
+    const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
+    expect(markup).not.toMatch(/\b(src|href|action|poster|data)\s*=\s*["']?\s*(https?:)?\/\//i);
+    expect(html).not.toMatch(/<script\b[^>]*\bsrc\s*=/i);
+    expect(html).not.toMatch(/<iframe/i);
+  });
+
+  it('answers GraphQL over GET for API clients that show they are not a cross-site form', async () => {
+    const url = `${gw.url}?query=${encodeURIComponent('{ sandbox }')}`;
+    const response = await fetch(url, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { sandbox: true } });
+    // Apollo's CSRF prevention stays on: a "simple" GET with no such header is refused.
+    const simple = await fetch(url, { headers: { accept: 'application/json' } });
+    expect(simple.status).toBe(400);
+  });
+
+  it('answers 404 for unknown paths', async () => {
+    expect((await fetch(`${base()}/nope`)).status).toBe(404);
+  });
+
+  it('refuses a body over the size limit with 413 before parsing it', async () => {
+    const response = await fetch(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ sandbox }`, padding: 'x'.repeat(1024 * 1024 + 10) }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('puts a request id on every GraphQL answer', async () => {
+    const { headers } = await gw.query('{ sandbox }');
+    expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('vendor credentials', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway({ vendors: (v) => ({ ...v, cardexchange: { ...v.cardexchange, apiKey: 'sk_test_wrong' } }) });
+  });
+  afterAll(async () => {
+    await gw.close();
+  });
+
+  it('reports a CardExchange 401 as VENDOR_AUTH_FAILED without leaking the key', async () => {
+    const { body } = await gw.query(`{ persons(first: 1) { totalCount } sandbox }`);
+    expect(body.data).toBeNull();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]!.path).toEqual(['persons']);
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'VENDOR_AUTH_FAILED', vendor: 'cardexchange', status: 401 });
+    expect(JSON.stringify(body)).not.toContain('sk_test_wrong');
+    expect(gw.logs.join('')).not.toContain('sk_test_wrong');
+    expect(gw.sandbox.cardexchange.server.received()).toHaveLength(1); // a 401 is not retried
+  });
+});
