@@ -638,6 +638,54 @@ export type QueryProductionsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Something a mutation could not do because of its input or the vendor's business rules, e.g. a missing
+ * required field, a duplicate, or an unknown id. Show `message` to the user; use `field` to highlight the
+ * input that caused it and `code` to decide what to do. Unexpected failures (a vendor is down, a timeout)
+ * are not user errors: they come as top-level GraphQL errors with `extensions.code`.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What kind of failure this is, for deciding what to do next. */
+  code: UserErrorCode;
+  /**
+   * Path to the input field that caused the error, starting at the argument, e.g. `["input", "birthDate"]`.
+   * Null when the error is not about one field.
+   */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, in words you can show to a user. */
+  message: Scalars['String']['output'];
+};
+
+/** What kind of business failure a `UserError` reports. */
+export type UserErrorCode =
+  /** The card-reading device has no card format configured. */
+  | 'CARD_FORMAT_NOT_CONFIGURED'
+  /** The object was changed or deleted by someone else meanwhile, or its state does not allow the change. */
+  | 'CONFLICT'
+  /** The card-reading device reported a hardware or stock problem. */
+  | 'DEVICE_ERROR'
+  /** The card-reading device's host computer is not known to the vendor. */
+  | 'DEVICE_HOST_NOT_FOUND'
+  /** An object with the same unique value already exists. */
+  | 'DUPLICATE'
+  /** A field is not in the expected format (e.g. not a GUID, not hexadecimal, not a date). */
+  | 'INVALID_FORMAT'
+  /** A field has a value outside what is allowed (e.g. too long, out of range, an end before a start). */
+  | 'INVALID_VALUE'
+  /** The object to change or use does not exist. */
+  | 'NOT_FOUND'
+  /** The vendor's licence does not cover this feature. */
+  | 'NOT_LICENSED'
+  /** The gateway's vendor account lacks the permission for this change. */
+  | 'PERMISSION_DENIED'
+  /** The vendor refused the change for a reason of its own; see `message`. */
+  | 'REJECTED_BY_VENDOR'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** The device reported a problem that needs the request to be retried or cancelled. */
+  | 'RETRY_OR_CANCEL';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -755,6 +803,8 @@ export type ResolversTypes = ResolversObject<{
   ProductionStatus: ProductionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -792,6 +842,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductionEdge: Omit<ProductionEdge, 'node'> & { node: ResolversParentTypes['Production'] };
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  UserError: UserError;
 }>;
 
 export type AddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
@@ -1028,6 +1079,12 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   sandbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   AddressConnection?: AddressConnectionResolvers<ContextType>;
@@ -1063,5 +1120,6 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   ProductionEdge?: ProductionEdgeResolvers<ContextType>;
   ProductionStatus?: ProductionStatusResolvers;
   Query?: QueryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 
