@@ -29,7 +29,7 @@ export interface CxAddressDto {
 
 export interface CxCardDto {
   id: string;
-  cardholder?: string;
+  cardholder?: string | null;
   cardNumber?: string;
   chipserialNumber?: string;
   status?: string;

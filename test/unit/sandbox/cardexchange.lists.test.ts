@@ -109,7 +109,7 @@ describe('q search', () => {
   test('matches the full name and other text fields', async () => {
     expect(ids(await all('/api/v1/persons?q=sanne%20de%20vries'))).toEqual([demoIds.person]);
     expect(ids(await all('/api/v1/persons?q=E000142'))).toContain(demoIds.person);
-    expect(ids(await all('/api/v1/addresses?q=keizersgracht%20123'))).toEqual([demoIds.homeAddress]);
+    expect(ids(await all('/api/v1/addresses?q=keizersgracht%20123'))).toEqual([demoIds.address]);
     expect(ids(await all('/api/v1/cardholders?q=sanne.devries@'))).toEqual([demoIds.cardholder]);
     expect(ids(await all(`/api/v1/cards?q=${demoIds.cardChipSerialNumber.toLowerCase()}`))).toEqual([demoIds.card]);
     expect(ids(await all('/api/v1/productions?q=0492c3e1'))).toEqual([demoIds.production]);
@@ -125,7 +125,7 @@ describe('q search', () => {
 
 describe('address, cardholder and card filters', () => {
   test('addresses by person and type', async () => {
-    expect(ids(await all(`/api/v1/addresses?person=${demoIds.person}`))).toEqual(ids([{ id: demoIds.homeAddress }, { id: demoIds.businessAddress }]));
+    expect(ids(await all(`/api/v1/addresses?person=${demoIds.person}`))).toEqual(ids([{ id: demoIds.address }, { id: demoIds.businessAddress }]));
     expect(ids(await all(`/api/v1/addresses?person=${demoIds.person}&type=business`))).toEqual([demoIds.businessAddress]);
     const poBoxes = await all('/api/v1/addresses?type=po_box');
     expect(poBoxes.length).toBeGreaterThan(0);
@@ -213,7 +213,7 @@ describe('embedding', () => {
       'firstName', 'middleName', 'lastName', 'birthDate', 'gender', 'prefix', 'suffix', 'phoneNumber',
       'mobileNumber', 'status', 'metadata', 'photo', 'created', 'addresses', 'cardholders',
     ]);
-    expect(body.addresses.map((a: any) => a.id)).toEqual([demoIds.homeAddress, demoIds.businessAddress]);
+    expect(body.addresses.map((a: any) => a.id)).toEqual([demoIds.address, demoIds.businessAddress]);
     expect(body.cardholders).toHaveLength(1);
     const [cardholder] = body.cardholders;
     expect(cardholder.id).toBe(demoIds.cardholder);
@@ -222,7 +222,7 @@ describe('embedding', () => {
     expect(cardholder.cards[0]).toMatchObject({ cardholder: demoIds.cardholder, chipserialNumber: demoIds.cardChipSerialNumber, status: 'activated', encryption: 'aes' });
     // The embedded objects are the same as the ones retrieved on their own.
     expect((await api.get(`/api/v1/cards/${demoIds.card}`)).body).toEqual(cardholder.cards[0]);
-    expect((await api.get(`/api/v1/addresses/${demoIds.homeAddress}`)).body).toEqual(body.addresses[0]);
+    expect((await api.get(`/api/v1/addresses/${demoIds.address}`)).body).toEqual(body.addresses[0]);
   });
 
   test('a listed cardholder embeds its cards; a card does not embed anything', async () => {

@@ -187,7 +187,7 @@ describe('addresses', () => {
 
   test('metadata must map strings to strings', async () => {
     for (const metadata of [['a'], 'text', { n: 1 }, { ok: 'yes', bad: null }]) {
-      const { status, body } = await api.post(`/api/v1/addresses/${demoIds.homeAddress}`, { metadata });
+      const { status, body } = await api.post(`/api/v1/addresses/${demoIds.address}`, { metadata });
       expect(status).toBe(400);
       expect(Object.keys(body.errors)).toEqual(['metadata']);
     }

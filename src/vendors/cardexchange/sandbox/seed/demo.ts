@@ -9,7 +9,8 @@ import { portraitPng } from './photo';
 
 export const demoIds = {
   person: '6f9619ff-8b86-4d01-b42d-00cf4fc964ff',
-  homeAddress: '3b241101-e2bb-4255-8caf-4136c566a962',
+  /** The home address (the persona also has `businessAddress`). */
+  address: '3b241101-e2bb-4255-8caf-4136c566a962',
   businessAddress: '8d3e6a52-7c1f-4b2e-9f4a-5e6d7c8b9a01',
   cardholder: 'a8098c1a-f86e-41d3-9b2c-0e02b2c3d479',
   /** An activated card. */
@@ -47,7 +48,7 @@ export function addDemoPersona(store: CardExchangeStore): void {
     created,
   });
   for (const [id, type, streetAddress, postalCode] of [
-    [demoIds.homeAddress, 'home', 'Keizersgracht 123', '1015 CJ'],
+    [demoIds.address, 'home', 'Keizersgracht 123', '1015 CJ'],
     [demoIds.businessAddress, 'business', 'Stationsplein 45', '1012 AB'],
   ] as const) {
     store.addAddress({
