@@ -45,8 +45,16 @@ export interface HttpSettings {
   requestTimeoutMs: number;
   /** Retries of idempotent calls after the first attempt. */
   maxRetries: number;
-  /** Keep-alive connections per vendor. */
+  /** Keep-alive connections per vendor; also the most calls in flight to one vendor (bulkhead). */
   connectionsPerVendor: number;
+  /** Calls that may wait for a free slot beyond that; more fail fast with VENDOR_UNAVAILABLE. */
+  maxQueuedPerVendor: number;
+  /** Retries one GraphQL request may spend across all its vendor calls. */
+  retryBudgetPerRequest: number;
+  /** Consecutive failed calls (unreachable, 5xx, timeout) that open a vendor's circuit breaker. */
+  breakerThreshold: number;
+  /** How long an open breaker fails fast before letting one probe call through. */
+  breakerHalfOpenAfterMs: number;
 }
 
 export interface GatewayConfig {
@@ -54,7 +62,10 @@ export interface GatewayConfig {
   port: number;
   host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Defaults for every vendor. */
   http: HttpSettings;
+  /** The settings each vendor's HTTP client uses: the defaults with that vendor's overrides. */
+  vendorHttp: Record<VendorName, HttpSettings>;
   /** Live mode: the vendors' settings. Sandbox mode: null until the simulators have started. */
   vendors: VendorSettings | null;
   /** Sandbox mode: latency the simulators add to each vendor request, in ms. */
@@ -86,6 +97,10 @@ const baseSchema = z.object({
   VENDOR_REQUEST_TIMEOUT_MS: integer(15_000, 1, 600_000),
   VENDOR_MAX_RETRIES: integer(2, 0, 5),
   VENDOR_CONNECTIONS: integer(32, 1, 1024),
+  VENDOR_MAX_QUEUED: integer(256, 0, 100_000),
+  VENDOR_RETRY_BUDGET: integer(4, 0, 100),
+  VENDOR_BREAKER_THRESHOLD: integer(5, 1, 1000),
+  VENDOR_BREAKER_HALF_OPEN_MS: integer(10_000, 10, 600_000),
   SANDBOX_LATENCY_MS: integer(0, 0, 60_000),
 });
 
@@ -105,23 +120,56 @@ export function loadConfig(env: Env): GatewayConfig {
   }
   const base = parsed.data;
   const vendors = readVendorSettings(env);
+  const http: HttpSettings = {
+    connectTimeoutMs: base.VENDOR_CONNECT_TIMEOUT_MS,
+    headersTimeoutMs: base.VENDOR_HEADERS_TIMEOUT_MS,
+    bodyTimeoutMs: base.VENDOR_BODY_TIMEOUT_MS,
+    requestTimeoutMs: base.VENDOR_REQUEST_TIMEOUT_MS,
+    maxRetries: base.VENDOR_MAX_RETRIES,
+    connectionsPerVendor: base.VENDOR_CONNECTIONS,
+    maxQueuedPerVendor: base.VENDOR_MAX_QUEUED,
+    retryBudgetPerRequest: base.VENDOR_RETRY_BUDGET,
+    breakerThreshold: base.VENDOR_BREAKER_THRESHOLD,
+    breakerHalfOpenAfterMs: base.VENDOR_BREAKER_HALF_OPEN_MS,
+  };
   return {
     mode: vendors ? 'live' : 'sandbox',
     port: base.PORT,
     // The sandbox allows anonymous access, so by default it listens on loopback only.
     host: base.HOST ?? (vendors ? '0.0.0.0' : '127.0.0.1'),
     logLevel: base.LOG_LEVEL,
-    http: {
-      connectTimeoutMs: base.VENDOR_CONNECT_TIMEOUT_MS,
-      headersTimeoutMs: base.VENDOR_HEADERS_TIMEOUT_MS,
-      bodyTimeoutMs: base.VENDOR_BODY_TIMEOUT_MS,
-      requestTimeoutMs: base.VENDOR_REQUEST_TIMEOUT_MS,
-      maxRetries: base.VENDOR_MAX_RETRIES,
-      connectionsPerVendor: base.VENDOR_CONNECTIONS,
-    },
+    http,
+    vendorHttp: vendorHttpSettings(http, env),
     vendors,
     sandboxLatencyMs: base.SANDBOX_LATENCY_MS,
   };
+}
+
+/** Per-vendor timeout overrides, e.g. AKTION_REQUEST_TIMEOUT_MS, on top of the VENDOR_* defaults. */
+const TIMEOUT_OVERRIDES = {
+  CONNECT_TIMEOUT_MS: 'connectTimeoutMs',
+  HEADERS_TIMEOUT_MS: 'headersTimeoutMs',
+  BODY_TIMEOUT_MS: 'bodyTimeoutMs',
+  REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
+} as const;
+
+function vendorHttpSettings(defaults: HttpSettings, env: Env): Record<VendorName, HttpSettings> {
+  const problems: string[] = [];
+  const result = {} as Record<VendorName, HttpSettings>;
+  for (const vendor of Object.keys(VENDOR_VARIABLES) as VendorName[]) {
+    const settings = { ...defaults };
+    for (const [suffix, key] of Object.entries(TIMEOUT_OVERRIDES)) {
+      const name = `${vendor.toUpperCase()}_${suffix}`;
+      const raw = env[name]?.trim();
+      if (!raw) continue;
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < 1 || value > 600_000) problems.push(`${name}: must be a whole number of milliseconds from 1 to 600000`);
+      else settings[key] = value;
+    }
+    result[vendor] = settings;
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  return result;
 }
 
 function readVendorSettings(env: Env): VendorSettings | null {

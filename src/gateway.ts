@@ -29,13 +29,14 @@ export interface StartGatewayOptions {
 
 export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   const { config, logger } = options;
-  const clients = createVendorClients(options.vendors, config.http, logger);
+  const clients = createVendorClients(options.vendors, config.vendorHttp, logger);
   const gateway = await createGatewayServer({
     schema: buildSchema(),
     clients,
     logger,
     sandbox: config.mode === 'sandbox',
     batching: options.batching,
+    retryBudgetPerRequest: config.http.retryBudgetPerRequest,
   });
   await new Promise<void>((resolve, reject) => {
     gateway.server.once('error', reject);

@@ -16,6 +16,7 @@ import { formatError } from './errors/formatError';
 import { maskingPlugin } from './errors/maskingPlugin';
 import { loadGraphiqlPage, serveGraphiql, wantsGraphiql } from './graphiql';
 import { BodyTooLargeError, readBody } from './http/readBody';
+import { RetryBudget, runInRequestScope } from './http/requestScope';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -23,6 +24,8 @@ export interface GatewayServerOptions extends ContextOptions {
   schema: GraphQLSchema;
   /** Largest accepted request body (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Retries one GraphQL request may spend across its vendor calls (default 4). */
+  retryBudgetPerRequest?: number;
 }
 
 export interface GatewayServer {
@@ -91,10 +94,13 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const requestId = randomUUID();
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: async () => createContext(options, requestId),
-    });
+    const scope = { requestId, retryBudget: new RetryBudget(options.retryBudgetPerRequest ?? 4) };
+    const response = await runInRequestScope(scope, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: async () => createContext(options, requestId),
+      }),
+    );
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -25,7 +25,7 @@ export class VendorError extends GatewayError {
     readonly vendor: VendorName,
     code: ErrorCode,
     message: string,
-    readonly details: { status?: number; vendorMessage?: string; retryable?: boolean } = {},
+    readonly details: { status?: number; vendorMessage?: string; retryable?: boolean; circuitOpen?: boolean } = {},
     options: { cause?: unknown } = {},
   ) {
     super(message, code, { vendor, ...(details.status !== undefined ? { status: details.status } : {}) }, options);

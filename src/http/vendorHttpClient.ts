@@ -6,6 +6,9 @@
  * error, and transport/5xx/429 failures turned into typed VendorErrors. 2xx-4xx answers are
  * returned as they are: what a vendor's 4xx means is decided in that vendor's errors.ts.
  *
+ * Every call runs under the vendor's bulkhead and circuit breaker (vendorPolicies.ts), and retries
+ * draw on the GraphQL request's retry budget (requestScope.ts).
+ *
  * A write (non-idempotent call) is sent at most once. When it fails after it may have reached the
  * vendor, the error is VENDOR_OUTCOME_UNKNOWN so that a client can look before trying again.
  */
@@ -16,6 +19,8 @@ import { VendorError } from '../errors/gatewayError';
 import type { Logger } from '../logger';
 import { backoffDelayMs, retryAfterMs, type BackoffSettings, DEFAULT_BACKOFF } from './backoff';
 import { redactPathAndQuery } from './redactUrl';
+import { currentRequestScope } from './requestScope';
+import { createVendorPolicies, type VendorPolicies } from './vendorPolicies';
 import { classifyTransportFailure } from './transportFailure';
 import { VENDOR_LABELS } from './vendorLabels';
 
@@ -59,6 +64,7 @@ export class VendorHttpClient {
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly logger: Logger;
+  readonly policies: VendorPolicies;
 
   constructor(private readonly options: VendorHttpClientOptions) {
     this.vendor = options.vendor;
@@ -72,9 +78,26 @@ export class VendorHttpClient {
       bodyTimeout: options.http.bodyTimeoutMs,
       keepAliveTimeout: 10_000,
     });
+    this.policies = createVendorPolicies(options.vendor, {
+      maxConcurrent: options.http.connectionsPerVendor,
+      maxQueued: options.http.maxQueuedPerVendor,
+      breakerThreshold: options.http.breakerThreshold,
+      breakerHalfOpenAfterMs: options.http.breakerHalfOpenAfterMs,
+    });
   }
 
-  async request<T = unknown>(request: VendorRequest): Promise<VendorResponse<T>> {
+  request<T = unknown>(request: VendorRequest): Promise<VendorResponse<T>> {
+    return this.policies.execute(() => this.send<T>(request));
+  }
+
+  /** Whether another attempt may be made: attempts left, time left, and the request's retry budget. */
+  private mayRetry(attempt: number, maxAttempts: number, deadline: AbortSignal): boolean {
+    if (attempt >= maxAttempts || deadline.aborted) return false;
+    const budget = currentRequestScope()?.retryBudget;
+    return budget ? budget.take() : true;
+  }
+
+  private async send<T>(request: VendorRequest): Promise<VendorResponse<T>> {
     const idempotent = request.idempotent ?? request.method === 'GET';
     const pathAndQuery = this.buildPath(request);
     const logPath = redactPathAndQuery(pathAndQuery);
@@ -102,7 +125,7 @@ export class VendorHttpClient {
         const kind = classifyTransportFailure(error);
         const ms = Math.round(performance.now() - started);
         this.logger.warn({ method: request.method, path: logPath, attempt, ms, failure: kind, err: errorSummary(error) }, 'vendor call failed');
-        if (attempt < maxAttempts && !deadline.aborted) {
+        if (this.mayRetry(attempt, maxAttempts, deadline)) {
           await this.pause(backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF), deadline);
           continue;
         }
@@ -110,9 +133,9 @@ export class VendorHttpClient {
       }
 
       const ms = Math.round(performance.now() - started);
-      this.logger.debug({ method: request.method, path: logPath, status, attempt, ms }, 'vendor call');
+      this.logger.debug({ method: request.method, path: logPath, status, attempt, ms, requestId: currentRequestScope()?.requestId }, 'vendor call');
 
-      if (RETRYABLE_STATUS.has(status) && idempotent && attempt < maxAttempts && !deadline.aborted) {
+      if (RETRYABLE_STATUS.has(status) && idempotent && this.mayRetry(attempt, maxAttempts, deadline)) {
         const wait = retryAfterMs(headers['retry-after']) ?? backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF);
         this.logger.warn({ method: request.method, path: logPath, status, attempt, waitMs: wait }, 'vendor call will be retried');
         await this.pause(wait, deadline);

@@ -2,7 +2,7 @@
  * The vendor clients, created once at start-up from the configuration and shared by all requests
  * (they own the connection pools).
  */
-import type { HttpSettings, VendorSettings } from '../config';
+import type { HttpSettings, VendorName, VendorSettings } from '../config';
 import type { Logger } from '../logger';
 import { CardExchangeClient } from './cardexchange/client';
 
@@ -10,9 +10,10 @@ export interface VendorClients {
   cardexchange: CardExchangeClient;
 }
 
-export function createVendorClients(settings: VendorSettings, http: HttpSettings, logger: Logger): VendorClients {
+/** `http` holds each vendor's own timeouts and limits (config.vendorHttp). */
+export function createVendorClients(settings: VendorSettings, http: Record<VendorName, HttpSettings>, logger: Logger): VendorClients {
   return {
-    cardexchange: CardExchangeClient.create(settings.cardexchange, http, logger),
+    cardexchange: CardExchangeClient.create(settings.cardexchange, http.cardexchange, logger),
   };
 }
 

@@ -1,0 +1,59 @@
+/**
+ * Per-vendor resilience policies (cockatiel), created once per vendor client:
+ *   - a bulkhead: at most `maxConcurrent` calls in flight and `maxQueued` waiting, so one slow
+ *     vendor cannot pile up sockets and memory; beyond that, callers fail fast;
+ *   - a circuit breaker: after `threshold` consecutive failed calls (unreachable, 5xx, timeouts)
+ *     the vendor is not called for `halfOpenAfterMs`, then one probe call decides whether to close.
+ * Other vendors have their own policies and are unaffected.
+ */
+import { BrokenCircuitError, BulkheadRejectedError, ConsecutiveBreaker, bulkhead, circuitBreaker, handleWhen, wrap, type IPolicy } from 'cockatiel';
+import type { VendorName } from '../config';
+import { ErrorCode } from '../errors/codes';
+import { VendorError } from '../errors/gatewayError';
+import { VENDOR_LABELS } from './vendorLabels';
+
+export interface PolicySettings {
+  maxConcurrent: number;
+  maxQueued: number;
+  breakerThreshold: number;
+  breakerHalfOpenAfterMs: number;
+}
+
+/** Failures that say something about the vendor's health (not about the request). */
+const VENDOR_HEALTH_FAILURES: ReadonlySet<string> = new Set([ErrorCode.VENDOR_UNAVAILABLE, ErrorCode.VENDOR_TIMEOUT, ErrorCode.VENDOR_OUTCOME_UNKNOWN]);
+
+export function isVendorHealthFailure(error: unknown): boolean {
+  return error instanceof VendorError && VENDOR_HEALTH_FAILURES.has(error.code);
+}
+
+export interface VendorPolicies {
+  policy: IPolicy;
+  /** Runs `call` under the policies, turning their rejections into VendorErrors. */
+  execute<T>(call: () => Promise<T>): Promise<T>;
+}
+
+export function createVendorPolicies(vendor: VendorName, settings: PolicySettings): VendorPolicies {
+  const label = VENDOR_LABELS[vendor];
+  const limiter = bulkhead(settings.maxConcurrent, settings.maxQueued);
+  const breaker = circuitBreaker(handleWhen(isVendorHealthFailure), {
+    halfOpenAfter: settings.breakerHalfOpenAfterMs,
+    breaker: new ConsecutiveBreaker(settings.breakerThreshold),
+  });
+  const policy = wrap(limiter, breaker);
+  return {
+    policy,
+    async execute<T>(call: () => Promise<T>): Promise<T> {
+      try {
+        return await policy.execute(call);
+      } catch (error) {
+        if (error instanceof BrokenCircuitError) {
+          throw new VendorError(vendor, ErrorCode.VENDOR_UNAVAILABLE, `${label} has been failing, so the gateway is not calling it for a short while; try again later.`, { retryable: true, circuitOpen: true });
+        }
+        if (error instanceof BulkheadRejectedError) {
+          throw new VendorError(vendor, ErrorCode.VENDOR_UNAVAILABLE, `${label} is answering slowly and too many calls are waiting for it; try again later.`, { retryable: true });
+        }
+        throw error;
+      }
+    },
+  };
+}
