@@ -57,6 +57,27 @@ export interface HttpSettings {
   breakerHalfOpenAfterMs: number;
 }
 
+export interface ApiKeySetting {
+  /** Shown in logs instead of the key. */
+  label: string;
+  key: string;
+  scopes: string[];
+}
+
+export interface SecuritySettings {
+  /** Callers without credentials are let in (default in sandbox mode only). */
+  allowAnonymous: boolean;
+  /** Bearer JWT verification; null when JWTs are not accepted. */
+  jwt: { secret?: string; jwksUrl?: string; issuer: string; audience: string } | null;
+  apiKeys: ApiKeySetting[];
+  introspection: boolean;
+  graphiql: boolean;
+  /** Origins allowed to call the gateway from a browser (CORS); empty: none. */
+  corsOrigins: string[];
+  maxBodyBytes: number;
+  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
+}
+
 export interface GatewayConfig {
   mode: 'sandbox' | 'live';
   port: number;
@@ -70,6 +91,7 @@ export interface GatewayConfig {
   vendors: VendorSettings | null;
   /** Sandbox mode: latency the simulators add to each vendor request, in ms. */
   sandboxLatencyMs: number;
+  security: SecuritySettings;
 }
 
 /** Every vendor variable, grouped by vendor, in the order the docs list them. */
@@ -102,7 +124,30 @@ const baseSchema = z.object({
   VENDOR_BREAKER_THRESHOLD: integer(5, 1, 1000),
   VENDOR_BREAKER_HALF_OPEN_MS: integer(10_000, 10, 600_000),
   SANDBOX_LATENCY_MS: integer(0, 0, 60_000),
+  AUTH_ALLOW_ANONYMOUS: flag(),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 key)').optional(),
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_JWT_ISSUER: z.string().min(1).optional(),
+  AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+  AUTH_API_KEYS: z.string().optional(),
+  INTROSPECTION: flag(),
+  GRAPHIQL: flag(),
+  CORS_ORIGINS: z.string().optional(),
+  MAX_BODY_BYTES: integer(1024 * 1024, 1024, 64 * 1024 * 1024),
+  QUERY_MAX_DEPTH: integer(10, 1, 100),
+  QUERY_MAX_ALIASES: integer(30, 0, 1000),
+  QUERY_MAX_DIRECTIVES: integer(20, 0, 1000),
+  QUERY_MAX_TOKENS: integer(2000, 10, 100_000),
+  QUERY_MAX_COST: integer(5000, 1, 1_000_000),
 });
+
+/** An optional boolean variable: true/false, 1/0, yes/no. */
+function flag() {
+  return z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .transform((value) => value === 'true' || value === '1' || value === 'yes')
+    .optional();
+}
 
 const httpUrl = z
   .string()
@@ -142,7 +187,57 @@ export function loadConfig(env: Env): GatewayConfig {
     vendorHttp: vendorHttpSettings(http, env),
     vendors,
     sandboxLatencyMs: base.SANDBOX_LATENCY_MS,
+    security: securitySettings(base, vendors === null),
   };
+}
+
+function securitySettings(base: z.infer<typeof baseSchema>, sandbox: boolean): SecuritySettings {
+  const problems: string[] = [];
+  let jwt: SecuritySettings['jwt'] = null;
+  if (base.AUTH_JWT_SECRET || base.AUTH_JWKS_URL) {
+    if (base.AUTH_JWT_SECRET && base.AUTH_JWKS_URL) problems.push('set AUTH_JWT_SECRET or AUTH_JWKS_URL, not both');
+    if (!base.AUTH_JWT_ISSUER) problems.push('AUTH_JWT_ISSUER is required when JWTs are accepted');
+    if (!base.AUTH_JWT_AUDIENCE) problems.push('AUTH_JWT_AUDIENCE is required when JWTs are accepted');
+    jwt = { secret: base.AUTH_JWT_SECRET, jwksUrl: base.AUTH_JWKS_URL, issuer: base.AUTH_JWT_ISSUER ?? '', audience: base.AUTH_JWT_AUDIENCE ?? '' };
+  }
+  const apiKeys = parseApiKeys(base.AUTH_API_KEYS ?? '', problems);
+  const allowAnonymous = base.AUTH_ALLOW_ANONYMOUS ?? sandbox;
+  if (!sandbox && !allowAnonymous && !jwt && apiKeys.length === 0) {
+    problems.push('live mode needs client authentication: set AUTH_JWT_SECRET or AUTH_JWKS_URL (with AUTH_JWT_ISSUER and AUTH_JWT_AUDIENCE) and/or AUTH_API_KEYS, or AUTH_ALLOW_ANONYMOUS=true to accept anyone');
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  return {
+    allowAnonymous,
+    jwt,
+    apiKeys,
+    introspection: base.INTROSPECTION ?? sandbox,
+    graphiql: base.GRAPHIQL ?? sandbox,
+    corsOrigins: (base.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    maxBodyBytes: base.MAX_BODY_BYTES,
+    limits: {
+      maxDepth: base.QUERY_MAX_DEPTH,
+      maxAliases: base.QUERY_MAX_ALIASES,
+      maxDirectives: base.QUERY_MAX_DIRECTIVES,
+      maxTokens: base.QUERY_MAX_TOKENS,
+      maxCost: base.QUERY_MAX_COST,
+    },
+  };
+}
+
+/** AUTH_API_KEYS: comma-separated `label:key` or `label:key:scope scope`. */
+function parseApiKeys(raw: string, problems: string[]): ApiKeySetting[] {
+  const keys: ApiKeySetting[] = [];
+  for (const [index, entry] of raw.split(',').map((part) => part.trim()).filter(Boolean).entries()) {
+    // Scopes may contain colons themselves (keyway:trackdata): only the first two separate fields.
+    const [label, key, ...scopeParts] = entry.split(':');
+    const scopes = scopeParts.join(':');
+    if (!label || !key || key.length < 16) {
+      problems.push(`AUTH_API_KEYS entry ${index + 1} must be label:key with a key of at least 16 characters`);
+      continue;
+    }
+    keys.push({ label, key, scopes: scopes.split(/\s+/).filter(Boolean) });
+  }
+  return keys;
 }
 
 /** Per-vendor timeout overrides, e.g. AKTION_REQUEST_TIMEOUT_MS, on top of the VENDOR_* defaults. */

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger';
+import { ANONYMOUS, type Caller } from './security/caller';
 import { CardExchangeLoaders } from './vendors/cardexchange/loaders';
 import type { VendorClients } from './vendors/vendorClients';
 
@@ -11,6 +12,8 @@ export interface GatewayContext {
   requestId: string;
   logger: Logger;
   sandbox: boolean;
+  /** Who is calling (authenticated before the request reaches GraphQL). */
+  caller: Caller;
   clients: VendorClients;
   cardexchange: CardExchangeLoaders;
 }
@@ -23,12 +26,13 @@ export interface ContextOptions {
   batching?: boolean;
 }
 
-export function createContext(options: ContextOptions, requestId: string = randomUUID()): GatewayContext {
+export function createContext(options: ContextOptions, requestId: string = randomUUID(), caller: Caller = ANONYMOUS): GatewayContext {
   const batching = options.batching ?? true;
   return {
     requestId,
     logger: options.logger.child({ requestId }),
     sandbox: options.sandbox,
+    caller,
     clients: options.clients,
     cardexchange: new CardExchangeLoaders(options.clients.cardexchange, { batching }),
   };

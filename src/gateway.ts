@@ -37,6 +37,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     sandbox: config.mode === 'sandbox',
     batching: options.batching,
     retryBudgetPerRequest: config.http.retryBudgetPerRequest,
+    security: config.security,
   });
   await new Promise<void>((resolve, reject) => {
     gateway.server.once('error', reject);

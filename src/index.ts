@@ -27,12 +27,17 @@ async function main(): Promise<void> {
       'SANDBOX MODE: no vendor is configured, so all data comes from simulated vendors with demo data (in memory, reset on restart).',
     );
   }
+  if (config.security.allowAnonymous) {
+    logger.warn(
+      config.mode === 'sandbox'
+        ? 'Anonymous access is allowed (sandbox default): callers need no credentials.'
+        : 'AUTH_ALLOW_ANONYMOUS=true: anyone who reaches this gateway can read and change vendor data.',
+    );
+  }
   const vendors = sandbox?.vendors ?? config.vendors;
   if (!vendors) throw new Error('live mode without vendor settings');
 
   const gateway = await startGateway({ config, vendors, logger });
-  logger.info({ url: gateway.url, mode: config.mode }, 'Keyway is ready');
-  process.stdout.write(`\nKeyway GraphQL gateway (${config.mode} mode): open ${gateway.url} in a browser for GraphiQL.\n\n`);
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
@@ -43,6 +48,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  // Announce readiness only once the signal handlers are in place: a supervisor that reacts to
+  // this line at once must not find a process that dies on SIGTERM without draining.
+  logger.info({ url: gateway.url, mode: config.mode }, 'Keyway is ready');
+  const where = config.security.graphiql ? `open ${gateway.url} in a browser for GraphiQL` : `GraphQL endpoint ${gateway.url}`;
+  process.stdout.write(`\nKeyway GraphQL gateway (${config.mode} mode): ${where}.\n\n`);
 }
 
 main().catch((error: unknown) => {

@@ -17,13 +17,16 @@ import { maskingPlugin } from './errors/maskingPlugin';
 import { loadGraphiqlPage, serveGraphiql, wantsGraphiql } from './graphiql';
 import { BodyTooLargeError, readBody } from './http/readBody';
 import { RetryBudget, runInRequestScope } from './http/requestScope';
+import type { SecuritySettings } from './config';
+import { createAuthenticator } from './security/authenticate';
+import { applyCors } from './security/cors';
+import { queryLimits } from './security/queryLimits';
 
 export const GRAPHQL_PATH = '/graphql';
 
 export interface GatewayServerOptions extends ContextOptions {
   schema: GraphQLSchema;
-  /** Largest accepted request body (default 1 MiB). */
-  maxBodyBytes?: number;
+  security: SecuritySettings;
   /** Retries one GraphQL request may spend across its vendor calls (default 4). */
   retryBudgetPerRequest?: number;
 }
@@ -36,19 +39,27 @@ export interface GatewayServer {
 }
 
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
+  const { security } = options;
+  const limits = queryLimits(security);
+  const authenticate = createAuthenticator(security);
   const apollo = new ApolloServer<GatewayContext>({
     schema: options.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: security.introspection,
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: security.limits.maxTokens },
+    // Batched HTTP requests (an array of operations in one body) stay off: one request, one operation.
+    allowBatchedHttpRequests: false,
     // index.ts owns shutdown (drain HTTP, then vendor pools); Apollo's own handler would re-raise
     // the signal and end the process before that finishes.
     stopOnTerminationSignals: false,
     // Our own GraphiQL page replaces Apollo's landing page, which loads from a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), maskingPlugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), maskingPlugin, ...limits.plugins],
   });
   await apollo.start();
-  const graphiql = loadGraphiqlPage({ endpoint: GRAPHQL_PATH });
-  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const graphiql = security.graphiql ? loadGraphiqlPage({ endpoint: GRAPHQL_PATH }) : undefined;
+  const maxBodyBytes = security.maxBodyBytes;
   let ready = true;
 
   const server = createServer((req, res) => {
@@ -61,16 +72,23 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://gateway');
+    if (applyCors(req, res, security.corsOrigins)) return;
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'shutting down', mode: options.sandbox ? 'sandbox' : 'live' });
     }
     if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { errors: [{ message: `Not found. GraphQL is served at ${GRAPHQL_PATH}.` }] });
-    if (wantsGraphiql(req)) return serveGraphiql(req, res, graphiql);
+    if (graphiql && wantsGraphiql(req)) return serveGraphiql(req, res, graphiql);
     return executeGraphQL(req, res, url);
   }
 
   async function executeGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    // Authenticate before reading the body: an unknown caller costs us as little as possible.
+    const auth = await authenticate(req.headers);
+    if (!auth.ok) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      return sendJson(res, 401, { errors: [{ message: auth.reason, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
     let raw: string;
     try {
       raw = await readBody(req, maxBodyBytes);
@@ -98,7 +116,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     const response = await runInRequestScope(scope, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
-        context: async () => createContext(options, requestId),
+        context: async () => createContext(options, requestId, auth.caller),
       }),
     );
     for (const [name, value] of response.headers) res.setHeader(name, value);

@@ -10,6 +10,7 @@ const LIVE = {
   CARDWIZARD_JWT: 'jwt',
   BLUSKY_URL: 'https://blusky.example',
   BLUSKY_TOKEN: 't',
+  AUTH_API_KEYS: 'mobile:0123456789abcdef0123',
 };
 
 describe('loadConfig', () => {
@@ -45,6 +46,39 @@ describe('loadConfig', () => {
   it('rejects malformed numbers naming the variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ VENDOR_REQUEST_TIMEOUT_MS: '0' })).toThrow(/VENDOR_REQUEST_TIMEOUT_MS/);
+  });
+
+  it('refuses live mode without client authentication unless anonymous access is asked for', () => {
+    const { AUTH_API_KEYS: _keys, ...noAuth } = LIVE;
+    expect(() => loadConfig(noAuth)).toThrow(/live mode needs client authentication/);
+    expect(loadConfig({ ...noAuth, AUTH_ALLOW_ANONYMOUS: 'true' }).security.allowAnonymous).toBe(true);
+  });
+
+  it('turns introspection and GraphiQL off in live mode by default, on in the sandbox', () => {
+    expect(loadConfig(LIVE).security).toMatchObject({ introspection: false, graphiql: false, allowAnonymous: false, corsOrigins: [] });
+    expect(loadConfig({}).security).toMatchObject({ introspection: true, graphiql: true, allowAnonymous: true });
+    expect(loadConfig({ ...LIVE, INTROSPECTION: 'true', GRAPHIQL: '1' }).security).toMatchObject({ introspection: true, graphiql: true });
+  });
+
+  it('requires issuer and audience with JWT authentication, and a strong secret', () => {
+    expect(() => loadConfig({ ...LIVE, AUTH_JWT_SECRET: 'x'.repeat(32) })).toThrow(/AUTH_JWT_ISSUER is required.*AUTH_JWT_AUDIENCE is required/);
+    expect(() => loadConfig({ ...LIVE, AUTH_JWT_SECRET: 'short', AUTH_JWT_ISSUER: 'i', AUTH_JWT_AUDIENCE: 'a' })).toThrow(/AUTH_JWT_SECRET/);
+  });
+
+  it('parses API keys with labels and scopes, and rejects short keys', () => {
+    const config = loadConfig({ ...LIVE, AUTH_API_KEYS: 'ops:0123456789abcdef0123:keyway:trackdata, web:fedcba9876543210fedc' });
+    expect(config.security.apiKeys).toEqual([
+      { label: 'ops', key: '0123456789abcdef0123', scopes: ['keyway:trackdata'] },
+      { label: 'web', key: 'fedcba9876543210fedc', scopes: [] },
+    ]);
+    expect(() => loadConfig({ ...LIVE, AUTH_API_KEYS: 'ops:short' })).toThrow(/AUTH_API_KEYS entry 1/);
+  });
+
+  it('takes per-vendor timeout overrides', () => {
+    const config = loadConfig({ AKTION_REQUEST_TIMEOUT_MS: '2500' });
+    expect(config.vendorHttp.aktion.requestTimeoutMs).toBe(2500);
+    expect(config.vendorHttp.cardexchange.requestTimeoutMs).toBe(15000);
+    expect(() => loadConfig({ BLUSKY_CONNECT_TIMEOUT_MS: 'soon' })).toThrow(/BLUSKY_CONNECT_TIMEOUT_MS/);
   });
 
   it('treats blank values as unset', () => {
