@@ -51,9 +51,13 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     (closing ??= (async () => {
       gateway.setReady(false);
       const stopped = new Promise<void>((resolve) => gateway.server.close(() => resolve()));
+      // Keep-alive connections that finish their last request during the grace period become idle
+      // but stay open until the client's keep-alive ends: close them as soon as they are idle.
+      const sweeper = setInterval(() => gateway.server.closeIdleConnections(), 50);
       gateway.server.closeIdleConnections();
       const timer = setTimeout(() => gateway.server.closeAllConnections(), graceMs);
       await stopped;
+      clearInterval(sweeper);
       clearTimeout(timer);
       await gateway.apollo.stop();
       await closeVendorClients(clients);
