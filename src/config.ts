@@ -7,6 +7,7 @@
  * back to a simulator in live mode, because a card written to a fake vendor is lost data.
  */
 import { z } from 'zod';
+import { parseCardReadSettings, type CardReadSettings } from './vendors/cardwizard/cardReadSettings';
 
 export interface CardExchangeSettings {
   url: string;
@@ -91,7 +92,15 @@ export interface GatewayConfig {
   vendors: VendorSettings | null;
   /** Sandbox mode: latency the simulators add to each vendor request, in ms. */
   sandboxLatencyMs: number;
+  /**
+   * BENCHMARK ONLY (BENCH_DISABLE_DATALOADER): turns off DataLoader batching, caching and priming
+   * so `npm run bench` can show what they save. Never set it in production: every repeated or
+   * embedded object then costs its own vendor call.
+   */
+  benchDisableDataLoader: boolean;
   security: SecuritySettings;
+  /** Card-read tracking (CARD_READ_* variables, see vendors/cardwizard/cardReadSettings.ts). */
+  cardReads: CardReadSettings;
 }
 
 /** Every vendor variable, grouped by vendor, in the order the docs list them. */
@@ -124,6 +133,8 @@ const baseSchema = z.object({
   VENDOR_BREAKER_THRESHOLD: integer(5, 1, 1000),
   VENDOR_BREAKER_HALF_OPEN_MS: integer(10_000, 10, 600_000),
   SANDBOX_LATENCY_MS: integer(0, 0, 60_000),
+  // Benchmark only (bench/run.ts, scenario 5): see GatewayConfig.benchDisableDataLoader.
+  BENCH_DISABLE_DATALOADER: flag(),
   AUTH_ALLOW_ANONYMOUS: flag(),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 key)').optional(),
   AUTH_JWKS_URL: z.string().url().optional(),
@@ -165,6 +176,8 @@ export function loadConfig(env: Env): GatewayConfig {
   }
   const base = parsed.data;
   const vendors = readVendorSettings(env);
+  const cardReads = parseCardReadSettings(env, vendors === null);
+  if (!cardReads.ok) throw new ConfigError(`Invalid configuration: ${cardReads.problems.join('; ')}`);
   const http: HttpSettings = {
     connectTimeoutMs: base.VENDOR_CONNECT_TIMEOUT_MS,
     headersTimeoutMs: base.VENDOR_HEADERS_TIMEOUT_MS,
@@ -187,7 +200,9 @@ export function loadConfig(env: Env): GatewayConfig {
     vendorHttp: vendorHttpSettings(http, env),
     vendors,
     sandboxLatencyMs: base.SANDBOX_LATENCY_MS,
+    benchDisableDataLoader: base.BENCH_DISABLE_DATALOADER ?? false,
     security: securitySettings(base, vendors === null),
+    cardReads: cardReads.settings,
   };
 }
 

@@ -6,7 +6,13 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger';
 import { ANONYMOUS, type Caller } from './security/caller';
 import { CardExchangeLoaders } from './vendors/cardexchange/loaders';
+import type DataLoader from 'dataloader';
+import { AktionLoaders } from './vendors/aktion/loaders';
+import { createCardByChipSerialLoader } from './vendors/cardexchange/cardByChipSerial';
+import type { CxCardDto } from './vendors/cardexchange/types';
 import type { VendorClients } from './vendors/vendorClients';
+import { BluskyLoaders } from './vendors/blusky/loaders';
+import { CardWizardLoaders } from './vendors/cardwizard/loaders';
 
 export interface GatewayContext {
   requestId: string;
@@ -16,6 +22,16 @@ export interface GatewayContext {
   caller: Caller;
   clients: VendorClients;
   cardexchange: CardExchangeLoaders;
+  /** Aktion identifiers by internal number. */
+  aktion: AktionLoaders;
+  /** CardExchange cards by chip serial number (normalised), for Identifier.card. */
+  cardByChipSerial: DataLoader<string, CxCardDto | null>;
+  /** CardWizard card requests by (device, id). */
+  cardwizard: CardWizardLoaders;
+  /** BluSKY user cards by user id. */
+  blusky: BluskyLoaders;
+  /** Gateway-wide track-data visibility (CARD_READ_TRACK_DATA_VISIBLE); read it through canSeeTrackData(). */
+  trackDataVisible: boolean;
 }
 
 export interface ContextOptions {
@@ -24,16 +40,24 @@ export interface ContextOptions {
   sandbox: boolean;
   /** False only for the benchmark's "no DataLoader" scenario. */
   batching?: boolean;
+  /** Whether card-read track data is shown to every caller (config.cardReads); default: in sandbox mode. */
+  trackDataVisible?: boolean;
 }
 
 export function createContext(options: ContextOptions, requestId: string = randomUUID(), caller: Caller = ANONYMOUS): GatewayContext {
   const batching = options.batching ?? true;
+  const cardexchange = new CardExchangeLoaders(options.clients.cardexchange, { batching });
   return {
     requestId,
     logger: options.logger.child({ requestId }),
     sandbox: options.sandbox,
     caller,
     clients: options.clients,
-    cardexchange: new CardExchangeLoaders(options.clients.cardexchange, { batching }),
+    cardexchange,
+    aktion: new AktionLoaders(options.clients.aktion, { batching }),
+    cardByChipSerial: createCardByChipSerialLoader(cardexchange, { batching }),
+    cardwizard: new CardWizardLoaders(options.clients.cardwizard),
+    blusky: new BluskyLoaders(options.clients.blusky),
+    trackDataVisible: options.trackDataVisible ?? options.sandbox,
   };
 }

@@ -29,15 +29,16 @@ export interface StartGatewayOptions {
 
 export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   const { config, logger } = options;
-  const clients = createVendorClients(options.vendors, config.vendorHttp, logger);
+  const clients = createVendorClients(options.vendors, config.vendorHttp, logger, { cardReads: config.cardReads });
   const gateway = await createGatewayServer({
     schema: buildSchema(),
     clients,
     logger,
     sandbox: config.mode === 'sandbox',
-    batching: options.batching,
+    batching: options.batching ?? !config.benchDisableDataLoader,
     retryBudgetPerRequest: config.http.retryBudgetPerRequest,
     security: config.security,
+    trackDataVisible: config.cardReads.trackDataVisible,
   });
   await new Promise<void>((resolve, reject) => {
     gateway.server.once('error', reject);
@@ -50,6 +51,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const close = (graceMs = 10_000) =>
     (closing ??= (async () => {
       gateway.setReady(false);
+      // WebSocket connections are not HTTP requests: end them (and their subscriptions) first.
+      await gateway.subscriptions.close();
       const stopped = new Promise<void>((resolve) => gateway.server.close(() => resolve()));
       // Keep-alive connections that finish their last request during the grace period become idle
       // but stay open until the client's keep-alive ends: close them as soon as they are idle.

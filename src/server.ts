@@ -9,11 +9,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { createContext, type ContextOptions, type GatewayContext } from './context';
 import { formatError } from './errors/formatError';
 import { maskingPlugin } from './errors/maskingPlugin';
+import { secretMaskingPlugin } from './errors/secretMaskingPlugin';
+import { attachSubscriptions, type SubscriptionServer } from './subscriptions/subscriptionServer';
+import { subscriptionsOverHttpPlugin } from './subscriptions/subscriptionsOverHttpPlugin';
 import { loadGraphiqlPage, serveGraphiql, wantsGraphiql } from './graphiql';
 import { BodyTooLargeError, readBody } from './http/readBody';
 import { RetryBudget, runInRequestScope } from './http/requestScope';
@@ -34,6 +37,8 @@ export interface GatewayServerOptions extends ContextOptions {
 export interface GatewayServer {
   server: Server;
   apollo: ApolloServer<GatewayContext>;
+  /** graphql-ws on the same port and path (subscriptions). */
+  subscriptions: SubscriptionServer;
   /** Marks the gateway as not ready (shutdown has begun). */
   setReady(ready: boolean): void;
 }
@@ -55,7 +60,10 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     // the signal and end the process before that finishes.
     stopOnTerminationSignals: false,
     // Our own GraphiQL page replaces Apollo's landing page, which loads from a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), maskingPlugin, ...limits.plugins],
+    // Cache control stays off: the schema has no @cacheControl hints, so it would never set a header,
+    // yet its willResolveField hook makes Apollo wrap every resolver of the schema (profile of
+    // bench scenario 2: about 8 % of the gateway's busy CPU time; see bench/RESULTS.md).
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), maskingPlugin, secretMaskingPlugin, subscriptionsOverHttpPlugin, ...limits.plugins],
   });
   await apollo.start();
   const graphiql = security.graphiql ? loadGraphiqlPage({ endpoint: GRAPHQL_PATH }) : undefined;
@@ -129,7 +137,16 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     res.end();
   }
 
-  return { server, apollo, setReady: (value) => (ready = value) };
+  const subscriptions = attachSubscriptions({
+    server,
+    path: GRAPHQL_PATH,
+    schema: options.schema,
+    contextOptions: options,
+    security,
+    validationRules: limits.validationRules,
+  });
+
+  return { server, apollo, subscriptions, setReady: (value) => (ready = value) };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

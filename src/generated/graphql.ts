@@ -9,9 +9,15 @@ import { CxProductionStatus as ProductionStatus } from '../vendors/cardexchange/
 import { CxCardholderStatus as CardholderStatus } from '../vendors/cardexchange/enums';
 import { CxCardStatus as CardStatus } from '../vendors/cardexchange/enums';
 import { CxCardEncryption as CardEncryption } from '../vendors/cardexchange/enums';
+import { AktionTechnology as IdentifierTechnology } from '../vendors/aktion/enums';
+import { AktionIdentifierType as IdentifierType } from '../vendors/aktion/enums';
+import { AktionIdentifierStatus as IdentifierStatus } from '../vendors/aktion/enums';
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CxPersonDto, CxAddressDto, CxCardholderDto, CxCardDto, CxProductionDto, CxAnonymousSetDto, CxCatalogEntryDto } from '../vendors/cardexchange/types';
 import { ConnectionSlice } from '../resolvers/connection';
+import { AktionIdentifier } from '../vendors/aktion/types';
+import { CardRead } from '../vendors/cardwizard/types';
+import { UserCardView, AddUserCardOutcome, RemoveUserCardOutcome } from '../vendors/blusky/types';
 import { GatewayContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +43,86 @@ export type Scalars = {
    * Keys and values are strings, e.g. `{"employeeNumber": "E-1042"}`.
    */
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/** Which anonymous set to grow, by how many, and settings for the new cardholders only. */
+export type AddCardsToAnonymousSetInput = {
+  /** Id (GUID) of the business unit for the new cardholders. */
+  businessUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the cost account for the new cardholders. */
+  costAccountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the department for the new cardholders. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the external company for the new cardholders. */
+  externalCompanyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the anonymous set. */
+  id: Scalars['ID']['input'];
+  /** Job title for the new cardholders. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Id (GUID) of the location for the new cardholders. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Note for the new cardholders. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How many anonymous cardholders (each with one card) to add: 1 to 1000. Cards cannot be deleted, so double-check the number. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** The result of `addCardsToAnonymousSet`. */
+export type AddCardsToAnonymousSetPayload = {
+  __typename?: 'AddCardsToAnonymousSetPayload';
+  /** The set after the addition, with all its people (old and new); null when nothing was added. */
+  anonymousSet: Maybe<AnonymousSet>;
+  /** Why nothing was added; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * What `addUserCard` needs. Either name an existing card by `cardId`, or describe a new card: then
+ * `cardType`, `cardAcSystemId`, `internalCardNumber`, `externalCardNumber` and `facilityCode` are
+ * required, and BluSKY may also require `cardSerialNumber` or `issueCode` for some card types.
+ */
+export type AddUserCardInput = {
+  /** BluSKY id (a GUID) of the access control system the card belongs to. Required when `cardId` is not given. */
+  cardAcSystemId?: InputMaybe<Scalars['ID']['input']>;
+  /** BluSKY id (a GUID) of an existing, unassigned card to give the user. Leave it out to describe a new card instead. */
+  cardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Serial number of a smart card, as decimal digits. Required by BluSKY for card types that use it. */
+  cardSerialNumber?: InputMaybe<Scalars['String']['input']>;
+  /** BluSKY's number of the card's type. Required when `cardId` is not given. */
+  cardType?: InputMaybe<Scalars['Int']['input']>;
+  /** Number printed on the card (at most 100 characters). Required when `cardId` is not given. */
+  externalCardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Facility code encoded on the card (0 or more). Required when `cardId` is not given. */
+  facilityCode?: InputMaybe<Scalars['Int']['input']>;
+  /** Number encoded on the card, as decimal digits, e.g. "40101". Required when `cardId` is not given. */
+  internalCardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Issue code encoded on the card (0 or more). Required by BluSKY for card types that use it. */
+  issueCode?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * PIN the user may type with this card (card + PIN readers), as digits, at most 16. Optional and
+   * write-only: it is sent to BluSKY only, never returned, never logged and never repeated in an error.
+   */
+  pin?: InputMaybe<Scalars['String']['input']>;
+  /** BluSKY id (a GUID) of the existing user who gets the card. Required. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of `addUserCard`. */
+export type AddUserCardPayload = {
+  __typename?: 'AddUserCardPayload';
+  /** BluSKY's description of the result, verbatim (a PIN in it would be masked). Null when the request never reached BluSKY. */
+  description: Maybe<Scalars['String']['output']>;
+  /**
+   * BluSKY's result code, verbatim. Its meanings are not published; in the sandbox 0 means success.
+   * Null when the request never reached BluSKY (input problems).
+   */
+  resultCode: Maybe<Scalars['Int']['output']>;
+  /** The card as the user now holds it (read back from BluSKY when you ask for it); null when the card was not added. */
+  userCard: Maybe<UserCard>;
+  /** BluSKY id (a GUID) of the new user-card entry; null when the card was not added. */
+  userCardId: Maybe<Scalars['ID']['output']>;
+  /** Why the card was not added: problems with the input, or BluSKY refusing it (`REJECTED_BY_VENDOR`). Empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A postal address of a person. */
@@ -174,6 +260,12 @@ export type Card = {
   endDate: Maybe<Scalars['DateTime']['output']>;
   /** CardExchange's id of the card (a GUID). */
   id: Scalars['ID']['output'];
+  /**
+   * The Aktion access-control identifier for this card's chip: the one whose internal number equals
+   * `chipSerialNumber` (compared without leading zeros, case-blind). Null when the card has no chip
+   * serial number or Aktion has no such identifier. Answered by Aktion.
+   */
+  identifier: Maybe<Identifier>;
   /** Print layout of the card. */
   layout: Maybe<CatalogEntry>;
   /** Key-value data attached to the card. */
@@ -230,7 +322,82 @@ export type CardFilter = {
   typeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Why a card read failed after it was started. */
+export type CardReadFailure = {
+  __typename?: 'CardReadFailure';
+  /**
+   * What kind of failure it is: `RETRY_OR_CANCEL` (start a new read), `DEVICE_ERROR` (the device needs
+   * attention, e.g. no stock), or another code from the same list `userErrors` use.
+   */
+  code: UserErrorCode;
+  /** What went wrong, in words you can show to a user. */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * A request for a CardWizard CMC device to read the card presented to it (CardWizard's `beginreadcard`
+ * action). It starts `PENDING`, and ends `COMPLETED` (the card's tracks were read), `FAILED` or
+ * `CANCELLED`. Start one with `requestCardRead`, follow it with the `cardReadRequestUpdated`
+ * subscription, or ask `cardReadRequest` again.
+ */
+export type CardReadRequest = {
+  __typename?: 'CardReadRequest';
+  /** Id of the CMC device asked to read the card. */
+  deviceId: Scalars['Int']['output'];
+  /** When the request ended (completed, failed or cancelled); null while it is pending. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the read failed, when `status` is `FAILED`; null otherwise. */
+  failure: Maybe<CardReadFailure>;
+  /** CardWizard's id of the request. Treat it as an opaque string and pass it back unchanged. */
+  id: Scalars['ID']['output'];
+  /**
+   * When the request was created, as CardWizard reports it. In the answer of `requestCardRead` it is the
+   * time the gateway sent the request (CardWizard's creation answer carries only the id).
+   */
+  requestedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the request is in its life cycle. */
+  status: CardReadStatus;
+  /**
+   * The tracks read from the card, when `status` is `COMPLETED` and you are allowed to see track data.
+   * Track data can be used to copy a card, so it is shown only to callers allowed to see it (see
+   * `trackDataWithheld`) and the gateway never writes it to its logs.
+   */
+  trackData: Maybe<CardTrackData>;
+  /**
+   * True when the card was read but its track data is withheld because you are not allowed to see it.
+   * False when there is no track data yet or it is shown in `trackData`.
+   */
+  trackDataWithheld: Scalars['Boolean']['output'];
+};
+
+/** Where a card-read request is in its life cycle. Only `PENDING` (and `UNKNOWN`) may still change. */
+export type CardReadStatus =
+  /** The request was cancelled before a card was read. */
+  | 'CANCELLED'
+  /** The card was read; its tracks are in `trackData` (if you may see them). */
+  | 'COMPLETED'
+  /** The read failed; `failure` says why. */
+  | 'FAILED'
+  /** Waiting for a card to be presented to the device and read. */
+  | 'PENDING'
+  /** CardWizard reported a state the gateway does not know. Ask again later; the request may still change. */
+  | 'UNKNOWN';
+
 export { CardStatus };
+
+/**
+ * The magnetic-stripe style tracks a CMC device read from a card, as CardWizard delivers them (start and
+ * end sentinels usually stripped). A track the card does not use is null.
+ */
+export type CardTrackData = {
+  __typename?: 'CardTrackData';
+  /** Track 1 (alphanumeric; on badges it often holds the card number and the holder's name). */
+  track1: Maybe<Scalars['String']['output']>;
+  /** Track 2 (numeric; usually the card number and expiry). */
+  track2: Maybe<Scalars['String']['output']>;
+  /** Track 3; rarely used on badges. */
+  track3: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * A cardholder profile: the role in which a person holds cards (an employee, a visitor, a contractor),
@@ -343,9 +510,669 @@ export type CatalogEntry = {
   name: Maybe<Scalars['String']['output']>;
 };
 
+/** A new address of a person. */
+export type CreateAddressInput = {
+  /** Country name; must not be blank. */
+  country: Scalars['String']['input'];
+  /** City or locality; must not be blank. */
+  locality: Scalars['String']['input'];
+  /** Key-value data to attach: a JSON object whose values are all strings. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Id (GUID) of the person the address belongs to. */
+  personId: Scalars['ID']['input'];
+  /** Zip or postal code; must not be blank. */
+  postalCode: Scalars['String']['input'];
+  /** State, province, prefecture or region; must not be blank. */
+  region: Scalars['String']['input'];
+  /** Street, house number, PO box and any extra lines (line breaks allowed); must not be blank. */
+  streetAddress: Scalars['String']['input'];
+  /** Kind of address. */
+  type: AddressType;
+};
+
+/** The result of `createAddress`. */
+export type CreateAddressPayload = {
+  __typename?: 'CreateAddressPayload';
+  /** The new address; null when it was not created. */
+  address: Maybe<Address>;
+  /** Why the address was not created; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A new anonymous set. The organisation fields apply to every new cardholder of the set; they take ids
+ * of entries CardExchange manages in its back office.
+ */
+export type CreateAnonymousSetInput = {
+  /** Id (GUID) of the business unit for the new cardholders. */
+  businessUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the cost account for the new cardholders. */
+  costAccountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name of the set; its people are named after it. Must not be blank. */
+  defaultName: Scalars['String']['input'];
+  /** Id (GUID) of the department for the new cardholders. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the external company for the new cardholders. */
+  externalCompanyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Job title for the new cardholders. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Id (GUID) of the location for the new cardholders. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Note for the new cardholders. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Id (GUID) of the cardholder profile for the set's cardholders, e.g. Visitor. */
+  profileId: Scalars['ID']['input'];
+  /** How many anonymous cardholders (each with one card) to create: 1 to 1000. Cards cannot be deleted, so double-check the number. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** The result of `createAnonymousSet`. */
+export type CreateAnonymousSetPayload = {
+  __typename?: 'CreateAnonymousSetPayload';
+  /** The new set with all its people, cardholders and cards; null when it was not created. */
+  anonymousSet: Maybe<AnonymousSet>;
+  /** Why the set was not created; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A new card. Everything else about it (numbers, type, layout) is chosen by CardExchange. */
+export type CreateCardInput = {
+  /** Id (GUID) of the cardholder the card is for. */
+  cardholderId: Scalars['ID']['input'];
+  /** Key-value data to attach: a JSON object whose values are all strings. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** The result of `createCard`. */
+export type CreateCardPayload = {
+  __typename?: 'CreateCardPayload';
+  /** The new card; null when it was not created. */
+  card: Maybe<Card>;
+  /** Why the card was not created; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A new cardholder. Organisation fields (`businessUnitId`, `departmentId`, ...) take ids of entries that
+ * CardExchange manages in its back office, as shown in `Cardholder.businessUnit { id }` and the like.
+ */
+export type CreateCardholderInput = {
+  /** Id (GUID) of the business unit. */
+  businessUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the cost account charged for the cards. */
+  costAccountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the department. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** E-mail address, e.g. `ada@example.org`. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Until when the cardholder is valid; must not be before `startDate`. */
+  endDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Id (GUID) of the external company (e.g. a contractor's employer). */
+  externalCompanyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the location (site). */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** User name for the cardholder's login. */
+  loginId?: InputMaybe<Scalars['String']['input']>;
+  /** Key-value data to attach: a JSON object whose values are all strings. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Name to print on the cards. CardExchange uses the person's name when left out. */
+  nameOnCard?: InputMaybe<Scalars['String']['input']>;
+  /** Free-text notes. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Password for the cardholder's login. It is sent to CardExchange only and never shown again. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Id (GUID) of the person the cardholder belongs to. Leave out for a cardholder without a person. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the cardholder profile, e.g. Employee or Visitor. */
+  profileId: Scalars['ID']['input'];
+  /** From when the cardholder is valid. */
+  startDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Status. CardExchange uses `ACTIVATED` when left out. */
+  status?: InputMaybe<CardholderStatus>;
+};
+
+/** The result of `createCardholder`. */
+export type CreateCardholderPayload = {
+  __typename?: 'CreateCardholderPayload';
+  /** The new cardholder; null when it was not created. */
+  cardholder: Maybe<Cardholder>;
+  /** Why the cardholder was not created; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A new Aktion identifier. */
+export type CreateIdentifierInput = {
+  /** The internal number: hexadecimal digits only, at most 20. Leading zeros are removed and letters upper-cased, as Aktion does. */
+  internalNumber: Scalars['String']['input'];
+  /** Lock the identifier so readers refuse it (default false). */
+  locked?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The number printed on the identifier; required, at most 100 characters. */
+  registrationNumber: Scalars['String']['input'];
+  /** Mark the identifier as secure (default false). */
+  secure?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The starting status: `FREE` (default) or `LOST`; the others are set by Aktion. */
+  status?: InputMaybe<IdentifierStatus>;
+  /** The chip technology. */
+  technology: IdentifierTechnology;
+  /** What kind of object the identifier is. */
+  type: IdentifierType;
+  /** From when the identifier is valid; omit for no start. */
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Until when the identifier is valid; omit for no end. Must not be before `validFrom`. */
+  validTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The result of `createIdentifier`. */
+export type CreateIdentifierPayload = {
+  __typename?: 'CreateIdentifierPayload';
+  /** The new identifier as Aktion stored it; null when it was not created. */
+  identifier: Maybe<Identifier>;
+  /** Why the identifier was not created; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The details of a new person. */
+export type CreatePersonInput = {
+  /** Which kind of address the person prefers to be contacted at. CardExchange uses `HOME` when left out. */
+  addressPreference?: InputMaybe<AddressType>;
+  /** Date of birth, `YYYY-MM-DD`. */
+  birthDate: Scalars['Date']['input'];
+  /** First (given) name; must not be blank. */
+  firstName: Scalars['String']['input'];
+  /** Gender. CardExchange uses `NOT_SPECIFIED` when left out. */
+  gender?: InputMaybe<Gender>;
+  /** The person's preferred method of identification. CardExchange uses `NONE` when left out. */
+  identificationType?: InputMaybe<IdentificationType>;
+  /** The value of the identification, e.g. the passport number when `identificationType` is `PASSPORT`. */
+  identificationValue?: InputMaybe<Scalars['String']['input']>;
+  /** Last (family) name; must not be blank. */
+  lastName: Scalars['String']['input'];
+  /** Key-value data to attach: a JSON object whose values are all strings, e.g. `{"employeeNumber": "E-1042"}`. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Middle name, if any. */
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  /** Preferred mobile number (E.164 recommended). */
+  mobileNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Preferred telephone number (E.164 recommended, e.g. `+1 425 555 1212`). */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The person's photo as base64-encoded image data (no `data:` prefix), at most 512 KiB once decoded. */
+  photo?: InputMaybe<Scalars['String']['input']>;
+  /** Name prefix. CardExchange uses `NONE` when left out. */
+  prefix?: InputMaybe<NamePrefix>;
+  /** Id (GUID) of the person's profile in CardExchange. */
+  profileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Status of the person. CardExchange uses `NONE` when left out. */
+  status?: InputMaybe<PersonStatus>;
+  /** Name suffix. CardExchange uses `NONE` when left out. */
+  suffix?: InputMaybe<NameSuffix>;
+};
+
+/** The result of `createPerson`. */
+export type CreatePersonPayload = {
+  __typename?: 'CreatePersonPayload';
+  /** The new person as CardExchange stored it; null when the person was not created. */
+  person: Maybe<Person>;
+  /** Why the person was not created; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which address to delete. */
+export type DeleteAddressInput = {
+  /** Id (GUID) of the address to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteAddress`. */
+export type DeleteAddressPayload = {
+  __typename?: 'DeleteAddressPayload';
+  /** Id of the deleted address; null when nothing was deleted. */
+  deletedAddressId: Maybe<Scalars['ID']['output']>;
+  /** Why the address was not deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which cardholder to delete. */
+export type DeleteCardholderInput = {
+  /** Id (GUID) of the cardholder to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteCardholder`. */
+export type DeleteCardholderPayload = {
+  __typename?: 'DeleteCardholderPayload';
+  /** Id of the deleted cardholder; null when nothing was deleted. */
+  deletedCardholderId: Maybe<Scalars['ID']['output']>;
+  /** Why the cardholder was not deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which person to delete. */
+export type DeletePersonInput = {
+  /** Id (GUID) of the person to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deletePerson`. */
+export type DeletePersonPayload = {
+  __typename?: 'DeletePersonPayload';
+  /** Id of the deleted person; null when nothing was deleted. */
+  deletedPersonId: Maybe<Scalars['ID']['output']>;
+  /** Why the person was not deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 export { Gender };
 
 export { IdentificationType };
+
+/**
+ * An access-control identifier in Aktion: a card, tag, bracelet or entry code that door readers and
+ * terminals recognise by its internal number. A CardExchange card and an Aktion identifier belong
+ * together when the card's chip serial number equals the identifier's internal number.
+ */
+export type Identifier = {
+  __typename?: 'Identifier';
+  /**
+   * The CardExchange card whose chip serial number equals `internalNumber`; null when there is none.
+   * Answered by CardExchange.
+   */
+  card: Maybe<Card>;
+  /**
+   * The number the readers know the identifier by, in hexadecimal, as Aktion stores it: upper case,
+   * leading zeros removed (e.g. `4A1B2C3D4E5F6` for a chip serial number `04a1b2c3d4e5f6`).
+   */
+  internalNumber: Scalars['String']['output'];
+  /** True when the identifier is locked: readers refuse it. */
+  locked: Maybe<Scalars['Boolean']['output']>;
+  /** The number printed on the identifier (e.g. on the card or fob), as registered in Aktion. */
+  registrationNumber: Maybe<Scalars['String']['output']>;
+  /** True when Aktion treats the identifier as a secure identifier. */
+  secure: Maybe<Scalars['Boolean']['output']>;
+  /** Where the identifier is in its life cycle (free, assigned to a person, lost, ...). */
+  status: Maybe<IdentifierStatus>;
+  /** The chip technology of the identifier. */
+  technology: Maybe<IdentifierTechnology>;
+  /** What kind of object the identifier is. */
+  type: Maybe<IdentifierType>;
+  /** From when the identifier is valid; null when its validity has no start. */
+  validFrom: Maybe<Scalars['DateTime']['output']>;
+  /** Until when the identifier is valid; null when its validity has no end. */
+  validTo: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of identifiers. */
+export type IdentifierConnection = {
+  __typename?: 'IdentifierConnection';
+  /** The identifiers on this page, each with its cursor. */
+  edges: Array<IdentifierEdge>;
+  /** The identifiers on this page (the same as `edges { node }`). */
+  nodes: Array<Identifier>;
+  /** Where this page is and whether there are more. */
+  pageInfo: PageInfo;
+  /** How many identifiers Aktion holds in total, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An identifier on a page, with the cursor that marks its place. */
+export type IdentifierEdge = {
+  __typename?: 'IdentifierEdge';
+  /** Opaque cursor of this identifier; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The identifier. */
+  node: Identifier;
+};
+
+export { IdentifierStatus };
+
+export { IdentifierTechnology };
+
+export { IdentifierType };
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds `quantity` more anonymous cardholders and cards to an existing set (this is what CardExchange's
+   * "update an anonymous set" does). Answered by CardExchange.
+   */
+  addCardsToAnonymousSet: Maybe<AddCardsToAnonymousSetPayload>;
+  /**
+   * Gives a BluSKY user a card: an existing one by `cardId`, or a new one described in the input. This is
+   * a write: if BluSKY does not answer, the error is `VENDOR_OUTCOME_UNKNOWN` and the gateway does not
+   * send it again (check `userCards` before retrying).
+   */
+  addUserCard: Maybe<AddUserCardPayload>;
+  /** Adds an address to a person. Every field but `metadata` is required. Answered by CardExchange. */
+  createAddress: Maybe<CreateAddressPayload>;
+  /**
+   * Creates a set of anonymous cardholders and cards, e.g. visitor passes printed in advance: `quantity`
+   * anonymous people, each with one cardholder and one card. Sets cannot be deleted, because cards cannot
+   * be deleted. Answered by CardExchange.
+   */
+  createAnonymousSet: Maybe<CreateAnonymousSetPayload>;
+  /**
+   * Creates a card for a cardholder. CardExchange chooses the card number, chip serial number, type,
+   * encryption and layout; the card starts as `INITIALIZED`. There is no `deleteCard` because CardExchange
+   * does not allow cards to be deleted: a card stays on record for good. To take one out of use, change its
+   * status with `updateCard` (e.g. `WITHDRAWN`, `BLOCKED`, `RETURNED`, `DESTROYED`). Answered by CardExchange.
+   */
+  createCard: Maybe<CreateCardPayload>;
+  /**
+   * Creates a cardholder: a role in which a person holds cards (e.g. Employee), with its validity dates
+   * and organisation. Only the profile is required. Answered by CardExchange.
+   */
+  createCardholder: Maybe<CreateCardholderPayload>;
+  /**
+   * Creates an identifier in Aktion. The input is checked before anything is sent; a duplicate
+   * internal number is a `DUPLICATE` user error. Answered by Aktion.
+   */
+  createIdentifier: CreateIdentifierPayload;
+  /**
+   * Creates a person in CardExchange. First name, last name and birth date are required. Answered by CardExchange.
+   * Invalid input comes back in `userErrors` and nothing is sent to CardExchange.
+   */
+  createPerson: Maybe<CreatePersonPayload>;
+  /** Deletes an address for good. Answered by CardExchange. */
+  deleteAddress: Maybe<DeleteAddressPayload>;
+  /**
+   * Deletes a cardholder for good. Its cards stay in CardExchange with no cardholder (`Card.cardholder`
+   * becomes null), because cards cannot be deleted. Answered by CardExchange.
+   */
+  deleteCardholder: Maybe<DeleteCardholderPayload>;
+  /**
+   * Deletes a person for good, together with their addresses and cardholders. Their cards stay in
+   * CardExchange without a cardholder, because cards cannot be deleted. Answered by CardExchange.
+   */
+  deletePerson: Maybe<DeletePersonPayload>;
+  /** Removes an identifier from Aktion. Answered by Aktion. */
+  removeIdentifier: RemoveIdentifierPayload;
+  /**
+   * Takes a card away from a BluSKY user (BluSKY keeps the entry, marked removed). This is a write: if
+   * BluSKY does not answer, the error is `VENDOR_OUTCOME_UNKNOWN` and the gateway does not send it again.
+   */
+  removeUserCard: Maybe<RemoveUserCardPayload>;
+  /**
+   * Asks a CardWizard CMC device to read the card presented to it. Returns at once with a `PENDING`
+   * request; follow it with `cardReadRequestUpdated`. This is a write: if CardWizard does not answer, the
+   * error is `VENDOR_OUTCOME_UNKNOWN` and the gateway does not send it again.
+   */
+  requestCardRead: Maybe<RequestCardReadPayload>;
+  /** Changes an address, or moves it to another person. Fields you leave out keep their current value. Answered by CardExchange. */
+  updateAddress: Maybe<UpdateAddressPayload>;
+  /**
+   * Changes a card's status or key-value data. Moving a card to `IN_PRODUCTION` makes CardExchange create
+   * its production record; moving it out of `IN_PRODUCTION` makes CardExchange delete that record.
+   * Answered by CardExchange.
+   */
+  updateCard: Maybe<UpdateCardPayload>;
+  /**
+   * Changes a cardholder. Fields you leave out keep their current value; CardExchange requires the profile
+   * on every change, so always send it. Answered by CardExchange.
+   */
+  updateCardholder: Maybe<UpdateCardholderPayload>;
+  /**
+   * Changes an identifier in Aktion. Changing nothing is a success with `unchanged: true`.
+   * Answered by Aktion.
+   */
+  updateIdentifier: UpdateIdentifierPayload;
+  /**
+   * Changes a person in CardExchange. Fields you leave out keep their current value. CardExchange requires
+   * first name, last name and birth date on every change, so always send them. Answered by CardExchange.
+   */
+  updatePerson: Maybe<UpdatePersonPayload>;
+  /**
+   * Records how a card was produced (printed on, tries, chip serial number, ...). Production records
+   * cannot be created or deleted through the API: CardExchange creates one when a card enters
+   * `IN_PRODUCTION` and deletes it when the card leaves that status. Answered by CardExchange.
+   */
+  updateProduction: Maybe<UpdateProductionPayload>;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationAddCardsToAnonymousSetArgs = {
+  input: AddCardsToAnonymousSetInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationAddUserCardArgs = {
+  input: AddUserCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationCreateAddressArgs = {
+  input: CreateAddressInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationCreateAnonymousSetArgs = {
+  input: CreateAnonymousSetInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationCreateCardArgs = {
+  input: CreateCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationCreateCardholderArgs = {
+  input: CreateCardholderInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationCreateIdentifierArgs = {
+  input: CreateIdentifierInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationDeleteAddressArgs = {
+  input: DeleteAddressInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationDeleteCardholderArgs = {
+  input: DeleteCardholderInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationDeletePersonArgs = {
+  input: DeletePersonInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationRemoveIdentifierArgs = {
+  input: RemoveIdentifierInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationRemoveUserCardArgs = {
+  input: RemoveUserCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationRequestCardReadArgs = {
+  input: RequestCardReadInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationUpdateAddressArgs = {
+  input: UpdateAddressInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationUpdateCardArgs = {
+  input: UpdateCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationUpdateCardholderArgs = {
+  input: UpdateCardholderInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationUpdateIdentifierArgs = {
+  input: UpdateIdentifierInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` argument and returns a payload with the changed
+ * object (null when nothing changed hands) and `userErrors` for expected failures such as invalid input or an
+ * unknown id. A change whose vendor call failed in a way that leaves its outcome unknown comes back as a
+ * top-level error with `extensions.code: VENDOR_OUTCOME_UNKNOWN`: the gateway never resends a change, so look
+ * at the current state before trying again.
+ */
+export type MutationUpdateProductionArgs = {
+  input: UpdateProductionInput;
+};
 
 export { NamePrefix };
 
@@ -520,33 +1347,50 @@ export type Query = {
   __typename?: 'Query';
   /** One address by CardExchange id (a GUID); null when no such address exists. Answered by CardExchange. */
   address: Maybe<Address>;
-  /** Addresses, a page at a time, optionally searched and filtered. Answered by CardExchange. */
-  addresses: AddressConnection;
+  /** Addresses, a page at a time, optionally searched and filtered. Answered by CardExchange; null (with an error) when CardExchange fails, so other fields of the query still answer. */
+  addresses: Maybe<AddressConnection>;
   /** One anonymous set by CardExchange id (a GUID); null when none exists. Answered by CardExchange. */
   anonymousSet: Maybe<AnonymousSet>;
-  /** Anonymous sets, a page at a time, optionally searched and filtered. Answered by CardExchange. */
-  anonymousSets: AnonymousSetConnection;
+  /** Anonymous sets, a page at a time, optionally searched and filtered. Answered by CardExchange; null (with an error) when CardExchange fails, so other fields of the query still answer. */
+  anonymousSets: Maybe<AnonymousSetConnection>;
   /** One card by CardExchange id (a GUID); null when none exists. Answered by CardExchange. */
   card: Maybe<Card>;
+  /**
+   * The current state of a card-read request; null when CardWizard knows no such request on that device.
+   * Answered by CardWizard.
+   */
+  cardReadRequest: Maybe<CardReadRequest>;
   /** One cardholder by CardExchange id (a GUID); null when none exists. Answered by CardExchange. */
   cardholder: Maybe<Cardholder>;
-  /** Cardholders, a page at a time, optionally searched and filtered. Answered by CardExchange. */
-  cardholders: CardholderConnection;
-  /** Cards, a page at a time, optionally searched and filtered. Answered by CardExchange. */
-  cards: CardConnection;
+  /** Cardholders, a page at a time, optionally searched and filtered. Answered by CardExchange; null (with an error) when CardExchange fails, so other fields of the query still answer. */
+  cardholders: Maybe<CardholderConnection>;
+  /** Cards, a page at a time, optionally searched and filtered. Answered by CardExchange; null (with an error) when CardExchange fails, so other fields of the query still answer. */
+  cards: Maybe<CardConnection>;
+  /**
+   * One Aktion identifier by its internal number (hexadecimal, any case, leading zeros allowed);
+   * null when Aktion has none. Answered by Aktion.
+   */
+  identifier: Maybe<Identifier>;
+  /** All Aktion identifiers, a page at a time, in Aktion's order. Answered by Aktion; null (with an error) when Aktion fails, so other fields of the query still answer. */
+  identifiers: Maybe<IdentifierConnection>;
   /** One person by CardExchange id (a GUID); null when no such person exists. Answered by CardExchange. */
   person: Maybe<Person>;
-  /** People, a page at a time, optionally searched and filtered. Answered by CardExchange. */
-  persons: PersonConnection;
+  /** People, a page at a time, optionally searched and filtered. Answered by CardExchange; null (with an error) when CardExchange fails, so other fields of the query still answer. */
+  persons: Maybe<PersonConnection>;
   /** One production record by CardExchange id (a GUID); null when none exists. Answered by CardExchange. */
   production: Maybe<Production>;
-  /** Production records, a page at a time, optionally searched. Answered by CardExchange. */
-  productions: ProductionConnection;
+  /** Production records, a page at a time, optionally searched. Answered by CardExchange; null (with an error) when CardExchange fails, so other fields of the query still answer. */
+  productions: Maybe<ProductionConnection>;
   /**
    * True when this gateway runs on its embedded sandbox: simulated vendors filled with demo data.
    * Writes made in the sandbox are kept in memory only and vanish when the gateway restarts.
    */
   sandbox: Scalars['Boolean']['output'];
+  /**
+   * The cards of a BluSKY user, a page at a time; null when BluSKY knows no such user. PINs are never
+   * returned. Answered by BluSKY.
+   */
+  userCards: Maybe<UserCardConnection>;
 };
 
 
@@ -587,6 +1431,13 @@ export type QueryCardArgs = {
 
 
 /** The root of every read. Each field names the vendor that answers it in its description. */
+export type QueryCardReadRequestArgs = {
+  deviceId: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Each field names the vendor that answers it in its description. */
 export type QueryCardholderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -607,6 +1458,19 @@ export type QueryCardsArgs = {
   filter?: InputMaybe<CardFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. Each field names the vendor that answers it in its description. */
+export type QueryIdentifierArgs = {
+  internalNumber: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Each field names the vendor that answers it in its description. */
+export type QueryIdentifiersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -636,6 +1500,388 @@ export type QueryProductionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. Each field names the vendor that answers it in its description. */
+export type QueryUserCardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRemoved?: InputMaybe<Scalars['Boolean']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+/** Which Aktion identifier to remove. */
+export type RemoveIdentifierInput = {
+  /** The internal number of the identifier to remove (hexadecimal, at most 20 digits). */
+  internalNumber: Scalars['String']['input'];
+};
+
+/** The result of `removeIdentifier`. */
+export type RemoveIdentifierPayload = {
+  __typename?: 'RemoveIdentifierPayload';
+  /** The internal number of the removed identifier (normalised); null when nothing was removed. */
+  removedInternalNumber: Maybe<Scalars['String']['output']>;
+  /** Why the identifier was not removed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What `removeUserCard` needs: the user, and either the card's `cardId` or its `externalCardNumber`. */
+export type RemoveUserCardInput = {
+  /** BluSKY id (a GUID) of the card to take away. When given, it alone decides which card is removed. */
+  cardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Number printed on the card to take away (at most 100 characters). Required when `cardId` is not given. */
+  externalCardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** BluSKY id (a GUID) of the user who holds the card. Required. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of `removeUserCard`. */
+export type RemoveUserCardPayload = {
+  __typename?: 'RemoveUserCardPayload';
+  /** BluSKY's description of the result, verbatim. Null when the request never reached BluSKY. */
+  description: Maybe<Scalars['String']['output']>;
+  /**
+   * BluSKY's result code, verbatim. Its meanings are not published; in the sandbox 0 means success.
+   * Null when the request never reached BluSKY (input problems).
+   */
+  resultCode: Maybe<Scalars['Int']['output']>;
+  /** The card as BluSKY now shows it for the user (`removed: true`), read back when you ask for it; null when nothing was removed. */
+  userCard: Maybe<UserCard>;
+  /** Why the card was not removed: problems with the input, or BluSKY refusing it (`REJECTED_BY_VENDOR`). Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What `requestCardRead` needs: which device should read a card, and the message it shows. */
+export type RequestCardReadInput = {
+  /** Id of the CMC device that should read the card (a positive whole number, as CardWizard numbers its devices). */
+  deviceId: Scalars['Int']['input'];
+  /**
+   * Message sent to the device with the request, e.g. "Please present your badge". Required, not blank,
+   * at most 1000 characters.
+   */
+  message: Scalars['String']['input'];
+};
+
+/** The result of `requestCardRead`. */
+export type RequestCardReadPayload = {
+  __typename?: 'RequestCardReadPayload';
+  /**
+   * The new request, `PENDING`, with the id to follow it by. Null when the read could not be started
+   * (see `userErrors`).
+   */
+  cardReadRequest: Maybe<CardReadRequest>;
+  /**
+   * Why the read could not be started, e.g. `NOT_FOUND` (no such device), `NOT_LICENSED`,
+   * `DEVICE_HOST_NOT_FOUND`, `PERMISSION_DENIED`, `CARD_FORMAT_NOT_CONFIGURED`, `RETRY_OR_CANCEL` or
+   * `DEVICE_ERROR`. Empty on success.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** The root of live updates, delivered over the graphql-ws WebSocket protocol on the same URL as `/graphql`. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The state of a card-read request, pushed over graphql-ws (same URL as queries): first the current
+   * state, then every change, until the request ends (`COMPLETED`, `FAILED` or `CANCELLED`) and the
+   * subscription completes. It also completes, after the last state it saw, when the gateway's tracking
+   * deadline passes (default two minutes) with the request still pending: ask `cardReadRequest` or
+   * subscribe again. One null event, then completion, when CardWizard knows no such request.
+   * Answered by CardWizard, polled by the gateway once for all subscribers of the same request.
+   */
+  cardReadRequestUpdated: Maybe<CardReadRequest>;
+};
+
+
+/** The root of live updates, delivered over the graphql-ws WebSocket protocol on the same URL as `/graphql`. */
+export type SubscriptionCardReadRequestUpdatedArgs = {
+  deviceId: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Which address to change and the new values. Fields left out keep their current value. The address
+ * fields themselves cannot be cleared (CardExchange requires them); only `metadata` can be emptied.
+ */
+export type UpdateAddressInput = {
+  /** Country name; must not be blank. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Id (GUID) of the address to change. */
+  id: Scalars['ID']['input'];
+  /** City or locality; must not be blank. */
+  locality?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Key-value data: a JSON object whose values are all strings. It replaces the whole current object;
+   * `null` or `{}` removes all keys.
+   */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Id (GUID) of another person to move the address to. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Zip or postal code; must not be blank. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** State, province, prefecture or region; must not be blank. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Street, house number, PO box and any extra lines; must not be blank. */
+  streetAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of address. */
+  type?: InputMaybe<AddressType>;
+};
+
+/** The result of `updateAddress`. */
+export type UpdateAddressPayload = {
+  __typename?: 'UpdateAddressPayload';
+  /** The address after the change; null when nothing was changed. */
+  address: Maybe<Address>;
+  /** Why the address was not changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which card to change and the new values. Fields left out keep their current value. */
+export type UpdateCardInput = {
+  /** Id (GUID) of the card to change. */
+  id: Scalars['ID']['input'];
+  /**
+   * Key-value data: a JSON object whose values are all strings. It replaces the whole current object;
+   * `null` or `{}` removes all keys.
+   */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** New status. Cannot be cleared. */
+  status?: InputMaybe<CardStatus>;
+};
+
+/** The result of `updateCard`. */
+export type UpdateCardPayload = {
+  __typename?: 'UpdateCardPayload';
+  /** The card after the change; null when nothing was changed. */
+  card: Maybe<Card>;
+  /** Why the card was not changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Which cardholder to change and the new values. Fields left out keep their current value. Where a field
+ * says so, `null` clears it.
+ */
+export type UpdateCardholderInput = {
+  /** Id (GUID) of the business unit. `null` clears it. */
+  businessUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the cost account. `null` clears it. */
+  costAccountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the department. `null` clears it. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** E-mail address. `null` clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Until when the cardholder is valid; must not be before the start date. `null` clears it. */
+  endDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Id (GUID) of the external company. `null` clears it. */
+  externalCompanyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the cardholder to change. */
+  id: Scalars['ID']['input'];
+  /** Id (GUID) of the location. `null` clears it. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** User name for the cardholder's login. `null` clears it. */
+  loginId?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Key-value data: a JSON object whose values are all strings. It replaces the whole current object;
+   * `null` or `{}` removes all keys.
+   */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Name to print on the cards. `null` clears it. */
+  nameOnCard?: InputMaybe<Scalars['String']['input']>;
+  /** Free-text notes. `null` clears them. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Id (GUID) of the person to move the cardholder to. `null` detaches it from its person. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id (GUID) of the cardholder profile; required by CardExchange on every change (send the current one to keep it). */
+  profileId: Scalars['ID']['input'];
+  /** From when the cardholder is valid. `null` clears it. */
+  startDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Status. Cannot be cleared. */
+  status?: InputMaybe<CardholderStatus>;
+};
+
+/** The result of `updateCardholder`. */
+export type UpdateCardholderPayload = {
+  __typename?: 'UpdateCardholderPayload';
+  /** The cardholder after the change; null when nothing was changed. */
+  cardholder: Maybe<Cardholder>;
+  /** Why the cardholder was not changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Changes to an Aktion identifier. Only the fields you pass change; omit a field to keep its value.
+ * Aktion cannot clear a field through this API, so `null` is refused.
+ */
+export type UpdateIdentifierInput = {
+  /** The internal number of the identifier to change (hexadecimal, at most 20 digits). */
+  internalNumber: Scalars['String']['input'];
+  /** Lock (true) or unlock (false) the identifier. */
+  locked?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The new printed number, at most 100 characters. */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Mark the identifier as secure (true) or not (false). */
+  secure?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The new status: `FREE` or `LOST` only. */
+  status?: InputMaybe<IdentifierStatus>;
+  /** The new chip technology. */
+  technology?: InputMaybe<IdentifierTechnology>;
+  /** The new kind of object. */
+  type?: InputMaybe<IdentifierType>;
+  /** The new start of validity. When both dates are passed, `validTo` must not be before it. */
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The new end of validity. When both dates are passed, it must not be before `validFrom`. */
+  validTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The result of `updateIdentifier`. */
+export type UpdateIdentifierPayload = {
+  __typename?: 'UpdateIdentifierPayload';
+  /** The identifier as it is now in Aktion; null when the update failed. */
+  identifier: Maybe<Identifier>;
+  /**
+   * True when Aktion had nothing to change (every value passed was already stored); this is a
+   * success, not an error. Null when the update failed.
+   */
+  unchanged: Maybe<Scalars['Boolean']['output']>;
+  /** Why the identifier was not updated; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Which person to change and the new values. Fields left out keep their current value. Where a field
+ * says so, `null` clears it.
+ */
+export type UpdatePersonInput = {
+  /** Preferred address type. Cannot be cleared. */
+  addressPreference?: InputMaybe<AddressType>;
+  /** Date of birth, `YYYY-MM-DD`; required by CardExchange on every change (send the current one to keep it). */
+  birthDate: Scalars['Date']['input'];
+  /** First (given) name; required by CardExchange on every change (send the current one to keep it). */
+  firstName: Scalars['String']['input'];
+  /** Gender. Cannot be cleared; use `NOT_SPECIFIED`. */
+  gender?: InputMaybe<Gender>;
+  /** Id (GUID) of the person to change. */
+  id: Scalars['ID']['input'];
+  /** Preferred method of identification. Cannot be cleared; use `NONE`. */
+  identificationType?: InputMaybe<IdentificationType>;
+  /** The value of the identification. `null` clears it. */
+  identificationValue?: InputMaybe<Scalars['String']['input']>;
+  /** Last (family) name; required by CardExchange on every change (send the current one to keep it). */
+  lastName: Scalars['String']['input'];
+  /**
+   * Key-value data: a JSON object whose values are all strings. It replaces the whole current object, so
+   * send every key you want to keep; `null` or `{}` removes all keys.
+   */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Middle name. `null` clears it. */
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  /** Preferred mobile number. `null` clears it. */
+  mobileNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Preferred telephone number. `null` clears it. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** New photo as base64-encoded image data (no `data:` prefix), at most 512 KiB once decoded. `null` removes the photo. */
+  photo?: InputMaybe<Scalars['String']['input']>;
+  /** Name prefix. Cannot be cleared; use `NONE`. */
+  prefix?: InputMaybe<NamePrefix>;
+  /** Id (GUID) of the person's profile. `null` clears it. */
+  profileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Status of the person. Cannot be cleared; use `NONE`. */
+  status?: InputMaybe<PersonStatus>;
+  /** Name suffix. Cannot be cleared; use `NONE`. */
+  suffix?: InputMaybe<NameSuffix>;
+};
+
+/** The result of `updatePerson`. */
+export type UpdatePersonPayload = {
+  __typename?: 'UpdatePersonPayload';
+  /** The person after the change; null when nothing was changed. */
+  person: Maybe<Person>;
+  /** Why the person was not changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Which production record to change and the new values. Fields left out keep their current value.
+ * Where a field says so, `null` clears it.
+ */
+export type UpdateProductionInput = {
+  /**
+   * Serial number of the chip, as read by the printer; CardExchange records it on the card too.
+   * Must not be blank; cannot be cleared.
+   */
+  chipSerialNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Id (GUID) of the production record to change. */
+  id: Scalars['ID']['input'];
+  /** Name printed on the card. `null` clears it. */
+  nameOnCard?: InputMaybe<Scalars['String']['input']>;
+  /** How many tries printing took; at least 1. Cannot be cleared. */
+  numberOfTries?: InputMaybe<Scalars['Int']['input']>;
+  /** When the card was printed. `null` clears it. */
+  printedOn?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The user who ran the production. `null` clears it. */
+  userName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `updateProduction`. */
+export type UpdateProductionPayload = {
+  __typename?: 'UpdateProductionPayload';
+  /** The production record after the change; null when nothing was changed. */
+  production: Maybe<Production>;
+  /** Why the record was not changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A card assigned to a BluSKY user (a BluSKY "user card"). BluSKY keeps removed assignments too; they are
+ * marked `removed`. The card's PIN is write-only: you can set it with `addUserCard`, but no field ever
+ * returns it (`hasPin` only says whether one is set).
+ */
+export type UserCard = {
+  __typename?: 'UserCard';
+  /** BluSKY id (a GUID) of the access control system the card belongs to. */
+  cardAcSystemId: Maybe<Scalars['ID']['output']>;
+  /** BluSKY id (a GUID) of the card. */
+  cardId: Scalars['ID']['output'];
+  /** BluSKY's number of the card's type (its list comes from BluSKY's card types, e.g. 1 for 26-bit Wiegand in the sandbox). */
+  cardType: Maybe<Scalars['Int']['output']>;
+  /** Number printed on the card. */
+  externalCardNumber: Maybe<Scalars['String']['output']>;
+  /** Facility code encoded on the card. */
+  facilityCode: Maybe<Scalars['Int']['output']>;
+  /** True when a PIN is set for this card (for card + PIN readers). The PIN itself is never returned. */
+  hasPin: Scalars['Boolean']['output'];
+  /** Number encoded on the card, as decimal digits (it may exceed 32 bits, hence a string). */
+  internalCardNumber: Maybe<Scalars['String']['output']>;
+  /** Issue code encoded on the card, for card types that use one; otherwise null. */
+  issueCode: Maybe<Scalars['Int']['output']>;
+  /** True when the card was removed from the user (BluSKY keeps the entry, marked deleted). */
+  removed: Scalars['Boolean']['output'];
+  /** BluSKY id (a GUID) of the user holding the card. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of a BluSKY user's cards. */
+export type UserCardConnection = {
+  __typename?: 'UserCardConnection';
+  /** The cards on this page, each with its cursor. */
+  edges: Array<UserCardEdge>;
+  /** The cards on this page, without cursors. */
+  nodes: Array<UserCard>;
+  /** Where this page starts and ends, and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many cards match in all (on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user card on a page, with the cursor that marks its place. */
+export type UserCardEdge = {
+  __typename?: 'UserCardEdge';
+  /** Opaque cursor of this card; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The user card. */
+  node: UserCard;
 };
 
 /**
@@ -760,6 +2006,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddCardsToAnonymousSetInput: AddCardsToAnonymousSetInput;
+  AddCardsToAnonymousSetPayload: ResolverTypeWrapper<Omit<AddCardsToAnonymousSetPayload, 'anonymousSet'> & { anonymousSet?: Maybe<ResolversTypes['AnonymousSet']> }>;
+  AddUserCardInput: AddUserCardInput;
+  AddUserCardPayload: ResolverTypeWrapper<AddUserCardOutcome>;
   Address: ResolverTypeWrapper<CxAddressDto>;
   AddressConnection: ResolverTypeWrapper<ConnectionSlice<CxAddressDto>>;
   AddressEdge: ResolverTypeWrapper<Omit<AddressEdge, 'node'> & { node: ResolversTypes['Address'] }>;
@@ -775,20 +2025,49 @@ export type ResolversTypes = ResolversObject<{
   CardEdge: ResolverTypeWrapper<Omit<CardEdge, 'node'> & { node: ResolversTypes['Card'] }>;
   CardEncryption: CardEncryption;
   CardFilter: CardFilter;
+  CardReadFailure: ResolverTypeWrapper<CardReadFailure>;
+  CardReadRequest: ResolverTypeWrapper<CardRead>;
+  CardReadStatus: CardReadStatus;
   CardStatus: CardStatus;
+  CardTrackData: ResolverTypeWrapper<CardTrackData>;
   Cardholder: ResolverTypeWrapper<CxCardholderDto>;
   CardholderConnection: ResolverTypeWrapper<ConnectionSlice<CxCardholderDto>>;
   CardholderEdge: ResolverTypeWrapper<Omit<CardholderEdge, 'node'> & { node: ResolversTypes['Cardholder'] }>;
   CardholderFilter: CardholderFilter;
   CardholderStatus: CardholderStatus;
   CatalogEntry: ResolverTypeWrapper<CxCatalogEntryDto>;
+  CreateAddressInput: CreateAddressInput;
+  CreateAddressPayload: ResolverTypeWrapper<Omit<CreateAddressPayload, 'address'> & { address?: Maybe<ResolversTypes['Address']> }>;
+  CreateAnonymousSetInput: CreateAnonymousSetInput;
+  CreateAnonymousSetPayload: ResolverTypeWrapper<Omit<CreateAnonymousSetPayload, 'anonymousSet'> & { anonymousSet?: Maybe<ResolversTypes['AnonymousSet']> }>;
+  CreateCardInput: CreateCardInput;
+  CreateCardPayload: ResolverTypeWrapper<Omit<CreateCardPayload, 'card'> & { card?: Maybe<ResolversTypes['Card']> }>;
+  CreateCardholderInput: CreateCardholderInput;
+  CreateCardholderPayload: ResolverTypeWrapper<Omit<CreateCardholderPayload, 'cardholder'> & { cardholder?: Maybe<ResolversTypes['Cardholder']> }>;
+  CreateIdentifierInput: CreateIdentifierInput;
+  CreateIdentifierPayload: ResolverTypeWrapper<Omit<CreateIdentifierPayload, 'identifier'> & { identifier?: Maybe<ResolversTypes['Identifier']> }>;
+  CreatePersonInput: CreatePersonInput;
+  CreatePersonPayload: ResolverTypeWrapper<Omit<CreatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteAddressInput: DeleteAddressInput;
+  DeleteAddressPayload: ResolverTypeWrapper<DeleteAddressPayload>;
+  DeleteCardholderInput: DeleteCardholderInput;
+  DeleteCardholderPayload: ResolverTypeWrapper<DeleteCardholderPayload>;
+  DeletePersonInput: DeletePersonInput;
+  DeletePersonPayload: ResolverTypeWrapper<DeletePersonPayload>;
   Gender: Gender;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentificationType: IdentificationType;
+  Identifier: ResolverTypeWrapper<AktionIdentifier>;
+  IdentifierConnection: ResolverTypeWrapper<ConnectionSlice<AktionIdentifier>>;
+  IdentifierEdge: ResolverTypeWrapper<Omit<IdentifierEdge, 'node'> & { node: ResolversTypes['Identifier'] }>;
+  IdentifierStatus: IdentifierStatus;
+  IdentifierTechnology: IdentifierTechnology;
+  IdentifierType: IdentifierType;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamePrefix: NamePrefix;
   NameSuffix: NameSuffix;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -802,13 +2081,39 @@ export type ResolversTypes = ResolversObject<{
   ProductionEdge: ResolverTypeWrapper<Omit<ProductionEdge, 'node'> & { node: ResolversTypes['Production'] }>;
   ProductionStatus: ProductionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveIdentifierInput: RemoveIdentifierInput;
+  RemoveIdentifierPayload: ResolverTypeWrapper<RemoveIdentifierPayload>;
+  RemoveUserCardInput: RemoveUserCardInput;
+  RemoveUserCardPayload: ResolverTypeWrapper<RemoveUserCardOutcome>;
+  RequestCardReadInput: RequestCardReadInput;
+  RequestCardReadPayload: ResolverTypeWrapper<Omit<RequestCardReadPayload, 'cardReadRequest'> & { cardReadRequest?: Maybe<ResolversTypes['CardReadRequest']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateAddressInput: UpdateAddressInput;
+  UpdateAddressPayload: ResolverTypeWrapper<Omit<UpdateAddressPayload, 'address'> & { address?: Maybe<ResolversTypes['Address']> }>;
+  UpdateCardInput: UpdateCardInput;
+  UpdateCardPayload: ResolverTypeWrapper<Omit<UpdateCardPayload, 'card'> & { card?: Maybe<ResolversTypes['Card']> }>;
+  UpdateCardholderInput: UpdateCardholderInput;
+  UpdateCardholderPayload: ResolverTypeWrapper<Omit<UpdateCardholderPayload, 'cardholder'> & { cardholder?: Maybe<ResolversTypes['Cardholder']> }>;
+  UpdateIdentifierInput: UpdateIdentifierInput;
+  UpdateIdentifierPayload: ResolverTypeWrapper<Omit<UpdateIdentifierPayload, 'identifier'> & { identifier?: Maybe<ResolversTypes['Identifier']> }>;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: ResolverTypeWrapper<Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  UpdateProductionInput: UpdateProductionInput;
+  UpdateProductionPayload: ResolverTypeWrapper<Omit<UpdateProductionPayload, 'production'> & { production?: Maybe<ResolversTypes['Production']> }>;
+  UserCard: ResolverTypeWrapper<UserCardView>;
+  UserCardConnection: ResolverTypeWrapper<ConnectionSlice<UserCardView>>;
+  UserCardEdge: ResolverTypeWrapper<Omit<UserCardEdge, 'node'> & { node: ResolversTypes['UserCard'] }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddCardsToAnonymousSetInput: AddCardsToAnonymousSetInput;
+  AddCardsToAnonymousSetPayload: Omit<AddCardsToAnonymousSetPayload, 'anonymousSet'> & { anonymousSet?: Maybe<ResolversParentTypes['AnonymousSet']> };
+  AddUserCardInput: AddUserCardInput;
+  AddUserCardPayload: AddUserCardOutcome;
   Address: CxAddressDto;
   AddressConnection: ConnectionSlice<CxAddressDto>;
   AddressEdge: Omit<AddressEdge, 'node'> & { node: ResolversParentTypes['Address'] };
@@ -822,16 +2127,41 @@ export type ResolversParentTypes = ResolversObject<{
   CardConnection: ConnectionSlice<CxCardDto>;
   CardEdge: Omit<CardEdge, 'node'> & { node: ResolversParentTypes['Card'] };
   CardFilter: CardFilter;
+  CardReadFailure: CardReadFailure;
+  CardReadRequest: CardRead;
+  CardTrackData: CardTrackData;
   Cardholder: CxCardholderDto;
   CardholderConnection: ConnectionSlice<CxCardholderDto>;
   CardholderEdge: Omit<CardholderEdge, 'node'> & { node: ResolversParentTypes['Cardholder'] };
   CardholderFilter: CardholderFilter;
   CatalogEntry: CxCatalogEntryDto;
+  CreateAddressInput: CreateAddressInput;
+  CreateAddressPayload: Omit<CreateAddressPayload, 'address'> & { address?: Maybe<ResolversParentTypes['Address']> };
+  CreateAnonymousSetInput: CreateAnonymousSetInput;
+  CreateAnonymousSetPayload: Omit<CreateAnonymousSetPayload, 'anonymousSet'> & { anonymousSet?: Maybe<ResolversParentTypes['AnonymousSet']> };
+  CreateCardInput: CreateCardInput;
+  CreateCardPayload: Omit<CreateCardPayload, 'card'> & { card?: Maybe<ResolversParentTypes['Card']> };
+  CreateCardholderInput: CreateCardholderInput;
+  CreateCardholderPayload: Omit<CreateCardholderPayload, 'cardholder'> & { cardholder?: Maybe<ResolversParentTypes['Cardholder']> };
+  CreateIdentifierInput: CreateIdentifierInput;
+  CreateIdentifierPayload: Omit<CreateIdentifierPayload, 'identifier'> & { identifier?: Maybe<ResolversParentTypes['Identifier']> };
+  CreatePersonInput: CreatePersonInput;
+  CreatePersonPayload: Omit<CreatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteAddressInput: DeleteAddressInput;
+  DeleteAddressPayload: DeleteAddressPayload;
+  DeleteCardholderInput: DeleteCardholderInput;
+  DeleteCardholderPayload: DeleteCardholderPayload;
+  DeletePersonInput: DeletePersonInput;
+  DeletePersonPayload: DeletePersonPayload;
   ID: Scalars['ID']['output'];
+  Identifier: AktionIdentifier;
+  IdentifierConnection: ConnectionSlice<AktionIdentifier>;
+  IdentifierEdge: Omit<IdentifierEdge, 'node'> & { node: ResolversParentTypes['Identifier'] };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: CxPersonDto;
   PersonConnection: ConnectionSlice<CxPersonDto>;
@@ -841,8 +2171,43 @@ export type ResolversParentTypes = ResolversObject<{
   ProductionConnection: ConnectionSlice<CxProductionDto>;
   ProductionEdge: Omit<ProductionEdge, 'node'> & { node: ResolversParentTypes['Production'] };
   Query: Record<PropertyKey, never>;
+  RemoveIdentifierInput: RemoveIdentifierInput;
+  RemoveIdentifierPayload: RemoveIdentifierPayload;
+  RemoveUserCardInput: RemoveUserCardInput;
+  RemoveUserCardPayload: RemoveUserCardOutcome;
+  RequestCardReadInput: RequestCardReadInput;
+  RequestCardReadPayload: Omit<RequestCardReadPayload, 'cardReadRequest'> & { cardReadRequest?: Maybe<ResolversParentTypes['CardReadRequest']> };
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  UpdateAddressInput: UpdateAddressInput;
+  UpdateAddressPayload: Omit<UpdateAddressPayload, 'address'> & { address?: Maybe<ResolversParentTypes['Address']> };
+  UpdateCardInput: UpdateCardInput;
+  UpdateCardPayload: Omit<UpdateCardPayload, 'card'> & { card?: Maybe<ResolversParentTypes['Card']> };
+  UpdateCardholderInput: UpdateCardholderInput;
+  UpdateCardholderPayload: Omit<UpdateCardholderPayload, 'cardholder'> & { cardholder?: Maybe<ResolversParentTypes['Cardholder']> };
+  UpdateIdentifierInput: UpdateIdentifierInput;
+  UpdateIdentifierPayload: Omit<UpdateIdentifierPayload, 'identifier'> & { identifier?: Maybe<ResolversParentTypes['Identifier']> };
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  UpdateProductionInput: UpdateProductionInput;
+  UpdateProductionPayload: Omit<UpdateProductionPayload, 'production'> & { production?: Maybe<ResolversParentTypes['Production']> };
+  UserCard: UserCardView;
+  UserCardConnection: ConnectionSlice<UserCardView>;
+  UserCardEdge: Omit<UserCardEdge, 'node'> & { node: ResolversParentTypes['UserCard'] };
   UserError: UserError;
+}>;
+
+export type AddCardsToAnonymousSetPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AddCardsToAnonymousSetPayload'] = ResolversParentTypes['AddCardsToAnonymousSetPayload']> = ResolversObject<{
+  anonymousSet?: Resolver<Maybe<ResolversTypes['AnonymousSet']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AddUserCardPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AddUserCardPayload'] = ResolversParentTypes['AddUserCardPayload']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userCard?: Resolver<Maybe<ResolversTypes['UserCard']>, ParentType, ContextType>;
+  userCardId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type AddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
@@ -901,6 +2266,7 @@ export type CardResolvers<ContextType = GatewayContext, ParentType extends Resol
   encryption?: Resolver<Maybe<ResolversTypes['CardEncryption']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType>;
   layout?: Resolver<Maybe<ResolversTypes['CatalogEntry']>, ParentType, ContextType>;
   metadata?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   pickupNotice?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -923,7 +2289,29 @@ export type CardEdgeResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type CardEncryptionResolvers = EnumResolverSignature<{ AES?: any, DES?: any, TRIPLE_DES?: any }, ResolversTypes['CardEncryption']>;
 
+export type CardReadFailureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CardReadFailure'] = ResolversParentTypes['CardReadFailure']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CardReadRequestResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CardReadRequest'] = ResolversParentTypes['CardReadRequest']> = ResolversObject<{
+  deviceId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['CardReadFailure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CardReadStatus'], ParentType, ContextType>;
+  trackData?: Resolver<Maybe<ResolversTypes['CardTrackData']>, ParentType, ContextType>;
+  trackDataWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type CardStatusResolvers = EnumResolverSignature<{ ACTIVATED?: any, BLACKLISTED?: any, BLOCKED?: any, BULK_BLOCKED?: any, DESTROYED?: any, EXPIRED?: any, INITIALIZED?: any, IN_PRODUCTION?: any, ISSUED?: any, LINKED?: any, PERSONALIZED?: any, RETURNED?: any, UNLINKED?: any, WITHDRAWN?: any }, ResolversTypes['CardStatus']>;
+
+export type CardTrackDataResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CardTrackData'] = ResolversParentTypes['CardTrackData']> = ResolversObject<{
+  track1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  track2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  track3?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type CardholderResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Cardholder'] = ResolversParentTypes['Cardholder']> = ResolversObject<{
   businessUnit?: Resolver<Maybe<ResolversTypes['CatalogEntry']>, ParentType, ContextType>;
@@ -968,6 +2356,36 @@ export type CatalogEntryResolvers<ContextType = GatewayContext, ParentType exten
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CreateAddressPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateAddressPayload'] = ResolversParentTypes['CreateAddressPayload']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateAnonymousSetPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateAnonymousSetPayload'] = ResolversParentTypes['CreateAnonymousSetPayload']> = ResolversObject<{
+  anonymousSet?: Resolver<Maybe<ResolversTypes['AnonymousSet']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateCardPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateCardPayload'] = ResolversParentTypes['CreateCardPayload']> = ResolversObject<{
+  card?: Resolver<Maybe<ResolversTypes['Card']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateCardholderPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateCardholderPayload'] = ResolversParentTypes['CreateCardholderPayload']> = ResolversObject<{
+  cardholder?: Resolver<Maybe<ResolversTypes['Cardholder']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateIdentifierPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateIdentifierPayload'] = ResolversParentTypes['CreateIdentifierPayload']> = ResolversObject<{
+  identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreatePersonPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreatePersonPayload'] = ResolversParentTypes['CreatePersonPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -976,13 +2394,82 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteAddressPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteAddressPayload'] = ResolversParentTypes['DeleteAddressPayload']> = ResolversObject<{
+  deletedAddressId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeleteCardholderPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteCardholderPayload'] = ResolversParentTypes['DeleteCardholderPayload']> = ResolversObject<{
+  deletedCardholderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeletePersonPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeletePersonPayload'] = ResolversParentTypes['DeletePersonPayload']> = ResolversObject<{
+  deletedPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type GenderResolvers = EnumResolverSignature<{ DECLINE?: any, FEMALE?: any, MALE?: any, NOT_SPECIFIED?: any, OTHER?: any }, ResolversTypes['Gender']>;
 
 export type IdentificationTypeResolvers = EnumResolverSignature<{ DRIVER_LICENSE?: any, EU?: any, FOREIGNER?: any, NONE?: any, PASSPORT?: any }, ResolversTypes['IdentificationType']>;
 
+export type IdentifierResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = ResolversObject<{
+  card?: Resolver<Maybe<ResolversTypes['Card']>, ParentType, ContextType>;
+  internalNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secure?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['IdentifierStatus']>, ParentType, ContextType>;
+  technology?: Resolver<Maybe<ResolversTypes['IdentifierTechnology']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['IdentifierType']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type IdentifierConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IdentifierConnection'] = ResolversParentTypes['IdentifierConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IdentifierEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IdentifierEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IdentifierEdge'] = ResolversParentTypes['IdentifierEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Identifier'], ParentType, ContextType>;
+}>;
+
+export type IdentifierStatusResolvers = EnumResolverSignature<{ ASSIGNED?: any, CONFIGURATION?: any, FREE?: any, LOST?: any }, ResolversTypes['IdentifierStatus']>;
+
+export type IdentifierTechnologyResolvers = EnumResolverSignature<{ ABA_TRACK?: any, DESFIRE?: any, HID?: any, HIGH_SECURITY?: any, MIFARE?: any, UNIQUE?: any }, ResolversTypes['IdentifierTechnology']>;
+
+export type IdentifierTypeResolvers = EnumResolverSignature<{ BRACELET?: any, CARD?: any, ENTRY_CODE?: any, TAG?: any, VISITING_CARD?: any }, ResolversTypes['IdentifierType']>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCardsToAnonymousSet?: Resolver<Maybe<ResolversTypes['AddCardsToAnonymousSetPayload']>, ParentType, ContextType, RequireFields<MutationAddCardsToAnonymousSetArgs, 'input'>>;
+  addUserCard?: Resolver<Maybe<ResolversTypes['AddUserCardPayload']>, ParentType, ContextType, RequireFields<MutationAddUserCardArgs, 'input'>>;
+  createAddress?: Resolver<Maybe<ResolversTypes['CreateAddressPayload']>, ParentType, ContextType, RequireFields<MutationCreateAddressArgs, 'input'>>;
+  createAnonymousSet?: Resolver<Maybe<ResolversTypes['CreateAnonymousSetPayload']>, ParentType, ContextType, RequireFields<MutationCreateAnonymousSetArgs, 'input'>>;
+  createCard?: Resolver<Maybe<ResolversTypes['CreateCardPayload']>, ParentType, ContextType, RequireFields<MutationCreateCardArgs, 'input'>>;
+  createCardholder?: Resolver<Maybe<ResolversTypes['CreateCardholderPayload']>, ParentType, ContextType, RequireFields<MutationCreateCardholderArgs, 'input'>>;
+  createIdentifier?: Resolver<ResolversTypes['CreateIdentifierPayload'], ParentType, ContextType, RequireFields<MutationCreateIdentifierArgs, 'input'>>;
+  createPerson?: Resolver<Maybe<ResolversTypes['CreatePersonPayload']>, ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  deleteAddress?: Resolver<Maybe<ResolversTypes['DeleteAddressPayload']>, ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'input'>>;
+  deleteCardholder?: Resolver<Maybe<ResolversTypes['DeleteCardholderPayload']>, ParentType, ContextType, RequireFields<MutationDeleteCardholderArgs, 'input'>>;
+  deletePerson?: Resolver<Maybe<ResolversTypes['DeletePersonPayload']>, ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'input'>>;
+  removeIdentifier?: Resolver<ResolversTypes['RemoveIdentifierPayload'], ParentType, ContextType, RequireFields<MutationRemoveIdentifierArgs, 'input'>>;
+  removeUserCard?: Resolver<Maybe<ResolversTypes['RemoveUserCardPayload']>, ParentType, ContextType, RequireFields<MutationRemoveUserCardArgs, 'input'>>;
+  requestCardRead?: Resolver<Maybe<ResolversTypes['RequestCardReadPayload']>, ParentType, ContextType, RequireFields<MutationRequestCardReadArgs, 'input'>>;
+  updateAddress?: Resolver<Maybe<ResolversTypes['UpdateAddressPayload']>, ParentType, ContextType, RequireFields<MutationUpdateAddressArgs, 'input'>>;
+  updateCard?: Resolver<Maybe<ResolversTypes['UpdateCardPayload']>, ParentType, ContextType, RequireFields<MutationUpdateCardArgs, 'input'>>;
+  updateCardholder?: Resolver<Maybe<ResolversTypes['UpdateCardholderPayload']>, ParentType, ContextType, RequireFields<MutationUpdateCardholderArgs, 'input'>>;
+  updateIdentifier?: Resolver<ResolversTypes['UpdateIdentifierPayload'], ParentType, ContextType, RequireFields<MutationUpdateIdentifierArgs, 'input'>>;
+  updatePerson?: Resolver<Maybe<ResolversTypes['UpdatePersonPayload']>, ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
+  updateProduction?: Resolver<Maybe<ResolversTypes['UpdateProductionPayload']>, ParentType, ContextType, RequireFields<MutationUpdateProductionArgs, 'input'>>;
+}>;
 
 export type NamePrefixResolvers = EnumResolverSignature<{ DR?: any, MR?: any, MRS?: any, MS?: any, NONE?: any }, ResolversTypes['NamePrefix']>;
 
@@ -1065,18 +2552,99 @@ export type ProductionStatusResolvers = EnumResolverSignature<{ PRODUCED?: any, 
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType, RequireFields<QueryAddressArgs, 'id'>>;
-  addresses?: Resolver<ResolversTypes['AddressConnection'], ParentType, ContextType, RequireFields<QueryAddressesArgs, 'first'>>;
+  addresses?: Resolver<Maybe<ResolversTypes['AddressConnection']>, ParentType, ContextType, RequireFields<QueryAddressesArgs, 'first'>>;
   anonymousSet?: Resolver<Maybe<ResolversTypes['AnonymousSet']>, ParentType, ContextType, RequireFields<QueryAnonymousSetArgs, 'id'>>;
-  anonymousSets?: Resolver<ResolversTypes['AnonymousSetConnection'], ParentType, ContextType, RequireFields<QueryAnonymousSetsArgs, 'first'>>;
+  anonymousSets?: Resolver<Maybe<ResolversTypes['AnonymousSetConnection']>, ParentType, ContextType, RequireFields<QueryAnonymousSetsArgs, 'first'>>;
   card?: Resolver<Maybe<ResolversTypes['Card']>, ParentType, ContextType, RequireFields<QueryCardArgs, 'id'>>;
+  cardReadRequest?: Resolver<Maybe<ResolversTypes['CardReadRequest']>, ParentType, ContextType, RequireFields<QueryCardReadRequestArgs, 'deviceId' | 'id'>>;
   cardholder?: Resolver<Maybe<ResolversTypes['Cardholder']>, ParentType, ContextType, RequireFields<QueryCardholderArgs, 'id'>>;
-  cardholders?: Resolver<ResolversTypes['CardholderConnection'], ParentType, ContextType, RequireFields<QueryCardholdersArgs, 'first'>>;
-  cards?: Resolver<ResolversTypes['CardConnection'], ParentType, ContextType, RequireFields<QueryCardsArgs, 'first'>>;
+  cardholders?: Resolver<Maybe<ResolversTypes['CardholderConnection']>, ParentType, ContextType, RequireFields<QueryCardholdersArgs, 'first'>>;
+  cards?: Resolver<Maybe<ResolversTypes['CardConnection']>, ParentType, ContextType, RequireFields<QueryCardsArgs, 'first'>>;
+  identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType, RequireFields<QueryIdentifierArgs, 'internalNumber'>>;
+  identifiers?: Resolver<Maybe<ResolversTypes['IdentifierConnection']>, ParentType, ContextType, RequireFields<QueryIdentifiersArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
+  persons?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
   production?: Resolver<Maybe<ResolversTypes['Production']>, ParentType, ContextType, RequireFields<QueryProductionArgs, 'id'>>;
-  productions?: Resolver<ResolversTypes['ProductionConnection'], ParentType, ContextType, RequireFields<QueryProductionsArgs, 'first'>>;
+  productions?: Resolver<Maybe<ResolversTypes['ProductionConnection']>, ParentType, ContextType, RequireFields<QueryProductionsArgs, 'first'>>;
   sandbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userCards?: Resolver<Maybe<ResolversTypes['UserCardConnection']>, ParentType, ContextType, RequireFields<QueryUserCardsArgs, 'first' | 'includeRemoved' | 'userId'>>;
+}>;
+
+export type RemoveIdentifierPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveIdentifierPayload'] = ResolversParentTypes['RemoveIdentifierPayload']> = ResolversObject<{
+  removedInternalNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RemoveUserCardPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveUserCardPayload'] = ResolversParentTypes['RemoveUserCardPayload']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userCard?: Resolver<Maybe<ResolversTypes['UserCard']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RequestCardReadPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RequestCardReadPayload'] = ResolversParentTypes['RequestCardReadPayload']> = ResolversObject<{
+  cardReadRequest?: Resolver<Maybe<ResolversTypes['CardReadRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  cardReadRequestUpdated?: SubscriptionResolver<Maybe<ResolversTypes['CardReadRequest']>, "cardReadRequestUpdated", ParentType, ContextType, RequireFields<SubscriptionCardReadRequestUpdatedArgs, 'deviceId' | 'id'>>;
+}>;
+
+export type UpdateAddressPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateAddressPayload'] = ResolversParentTypes['UpdateAddressPayload']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateCardPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateCardPayload'] = ResolversParentTypes['UpdateCardPayload']> = ResolversObject<{
+  card?: Resolver<Maybe<ResolversTypes['Card']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateCardholderPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateCardholderPayload'] = ResolversParentTypes['UpdateCardholderPayload']> = ResolversObject<{
+  cardholder?: Resolver<Maybe<ResolversTypes['Cardholder']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateIdentifierPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateIdentifierPayload'] = ResolversParentTypes['UpdateIdentifierPayload']> = ResolversObject<{
+  identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType>;
+  unchanged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdatePersonPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdatePersonPayload'] = ResolversParentTypes['UpdatePersonPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateProductionPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateProductionPayload'] = ResolversParentTypes['UpdateProductionPayload']> = ResolversObject<{
+  production?: Resolver<Maybe<ResolversTypes['Production']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UserCardResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserCard'] = ResolversParentTypes['UserCard']> = ResolversObject<{
+  cardAcSystemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  cardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cardType?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  externalCardNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facilityCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hasPin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  internalCardNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issueCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UserCardConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserCardConnection'] = ResolversParentTypes['UserCardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserCardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UserCard']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UserCardEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserCardEdge'] = ResolversParentTypes['UserCardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserCard'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -1086,6 +2654,8 @@ export type UserErrorResolvers<ContextType = GatewayContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
+  AddCardsToAnonymousSetPayload?: AddCardsToAnonymousSetPayloadResolvers<ContextType>;
+  AddUserCardPayload?: AddUserCardPayloadResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   AddressConnection?: AddressConnectionResolvers<ContextType>;
   AddressEdge?: AddressEdgeResolvers<ContextType>;
@@ -1097,17 +2667,36 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   CardConnection?: CardConnectionResolvers<ContextType>;
   CardEdge?: CardEdgeResolvers<ContextType>;
   CardEncryption?: CardEncryptionResolvers;
+  CardReadFailure?: CardReadFailureResolvers<ContextType>;
+  CardReadRequest?: CardReadRequestResolvers<ContextType>;
   CardStatus?: CardStatusResolvers;
+  CardTrackData?: CardTrackDataResolvers<ContextType>;
   Cardholder?: CardholderResolvers<ContextType>;
   CardholderConnection?: CardholderConnectionResolvers<ContextType>;
   CardholderEdge?: CardholderEdgeResolvers<ContextType>;
   CardholderStatus?: CardholderStatusResolvers;
   CatalogEntry?: CatalogEntryResolvers<ContextType>;
+  CreateAddressPayload?: CreateAddressPayloadResolvers<ContextType>;
+  CreateAnonymousSetPayload?: CreateAnonymousSetPayloadResolvers<ContextType>;
+  CreateCardPayload?: CreateCardPayloadResolvers<ContextType>;
+  CreateCardholderPayload?: CreateCardholderPayloadResolvers<ContextType>;
+  CreateIdentifierPayload?: CreateIdentifierPayloadResolvers<ContextType>;
+  CreatePersonPayload?: CreatePersonPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteAddressPayload?: DeleteAddressPayloadResolvers<ContextType>;
+  DeleteCardholderPayload?: DeleteCardholderPayloadResolvers<ContextType>;
+  DeletePersonPayload?: DeletePersonPayloadResolvers<ContextType>;
   Gender?: GenderResolvers;
   IdentificationType?: IdentificationTypeResolvers;
+  Identifier?: IdentifierResolvers<ContextType>;
+  IdentifierConnection?: IdentifierConnectionResolvers<ContextType>;
+  IdentifierEdge?: IdentifierEdgeResolvers<ContextType>;
+  IdentifierStatus?: IdentifierStatusResolvers;
+  IdentifierTechnology?: IdentifierTechnologyResolvers;
+  IdentifierType?: IdentifierTypeResolvers;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   NamePrefix?: NamePrefixResolvers;
   NameSuffix?: NameSuffixResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1120,6 +2709,19 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   ProductionEdge?: ProductionEdgeResolvers<ContextType>;
   ProductionStatus?: ProductionStatusResolvers;
   Query?: QueryResolvers<ContextType>;
+  RemoveIdentifierPayload?: RemoveIdentifierPayloadResolvers<ContextType>;
+  RemoveUserCardPayload?: RemoveUserCardPayloadResolvers<ContextType>;
+  RequestCardReadPayload?: RequestCardReadPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  UpdateAddressPayload?: UpdateAddressPayloadResolvers<ContextType>;
+  UpdateCardPayload?: UpdateCardPayloadResolvers<ContextType>;
+  UpdateCardholderPayload?: UpdateCardholderPayloadResolvers<ContextType>;
+  UpdateIdentifierPayload?: UpdateIdentifierPayloadResolvers<ContextType>;
+  UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
+  UpdateProductionPayload?: UpdateProductionPayloadResolvers<ContextType>;
+  UserCard?: UserCardResolvers<ContextType>;
+  UserCardConnection?: UserCardConnectionResolvers<ContextType>;
+  UserCardEdge?: UserCardEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

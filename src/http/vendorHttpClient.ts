@@ -37,6 +37,12 @@ export interface VendorRequest {
   headers?: Record<string, string>;
   /** Safe to send more than once. Defaults to true for GET and false otherwise. */
   idempotent?: boolean;
+  /**
+   * Recognises a 5xx answer that is a documented business error of the vendor rather than a failure
+   * (CardWizard sends some documented exceptions with 500/503). Such an answer is returned like a 4xx,
+   * for the vendor's own mapping: not retried, not VENDOR_UNAVAILABLE, not VENDOR_OUTCOME_UNKNOWN.
+   */
+  isDocumentedError?: (status: number, body: unknown) => boolean;
 }
 
 export interface VendorResponse<T = unknown> {
@@ -135,6 +141,8 @@ export class VendorHttpClient {
       const ms = Math.round(performance.now() - started);
       this.logger.debug({ method: request.method, path: logPath, status, attempt, ms, requestId: currentRequestScope()?.requestId }, 'vendor call');
 
+      const documented = status >= 500 ? documentedErrorResponse<T>(request, status, headers, text) : undefined;
+      if (documented) return documented;
       if (RETRYABLE_STATUS.has(status) && idempotent && this.mayRetry(attempt, maxAttempts, deadline)) {
         const wait = retryAfterMs(headers['retry-after']) ?? backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF);
         this.logger.warn({ method: request.method, path: logPath, status, attempt, waitMs: wait }, 'vendor call will be retried');
@@ -230,6 +238,18 @@ export class VendorHttpClient {
       deadline.addEventListener('abort', done, { once: true });
     });
   }
+}
+
+/** A 5xx answer the request recognises as a documented business error (see `isDocumentedError`). */
+function documentedErrorResponse<T>(request: VendorRequest, status: number, headers: VendorResponse['headers'], text: string): VendorResponse<T> | undefined {
+  if (!request.isDocumentedError) return undefined;
+  let body: unknown;
+  try {
+    body = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return request.isDocumentedError(status, body) ? { status, headers, body: body as T } : undefined;
 }
 
 /** What of a transport error is safe to log: its name, code and message (never request options). */

@@ -4,8 +4,12 @@
  */
 import type { QueryResolvers } from '../generated/graphql';
 import { requireGuid } from '../validation/guid';
+import { identifierSlice } from '../vendors/aktion/identifierSlice';
+import { requireInternalNumber } from '../vendors/aktion/requireInternalNumber';
 import { listSlice } from '../vendors/cardexchange/listSlice';
 import { toListQuery } from '../vendors/cardexchange/listFilters';
+import { userCardSlice } from '../vendors/blusky/userCardSlice';
+import { requireDeviceId, requireRequestId } from '../vendors/cardwizard/inputRules';
 import type { CxAddressDto, CxAnonymousSetDto, CxCardDto, CxCardholderDto, CxPersonDto, CxProductionDto } from '../vendors/cardexchange/types';
 
 export const Query: QueryResolvers = {
@@ -34,4 +38,11 @@ export const Query: QueryResolvers = {
   anonymousSet: (_root, { id }, { cardexchange }) => cardexchange.anonymousSet.load(requireGuid(id, 'id')),
   anonymousSets: (_root, args, { cardexchange }) =>
     listSlice<CxAnonymousSetDto>(cardexchange, 'anonymousSets', args, toListQuery(args.search, args.filter)),
+
+  identifier: (_root, { internalNumber }, { aktion }) => aktion.identifier.load(requireInternalNumber(internalNumber, 'internalNumber')),
+  identifiers: (_root, args, { aktion }) => identifierSlice(aktion, args),
+
+  cardReadRequest: (_root, { deviceId, id }, { cardwizard }) =>
+    cardwizard.cardRequest.load({ deviceId: requireDeviceId(deviceId), id: requireRequestId(id) }),
+  userCards: (_root, args, { blusky }) => userCardSlice(blusky, args),
 };

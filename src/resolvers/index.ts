@@ -5,19 +5,30 @@ import { AnonymousSet } from './AnonymousSet';
 import { Card } from './Card';
 import { Cardholder } from './Cardholder';
 import { cardexchangeEnumResolvers } from './cardexchangeEnums';
+import { aktionEnumResolvers } from './aktionEnums';
+import { Identifier } from './Identifier';
+import { IdentifierConnection } from './IdentifierConnection';
 import { CatalogEntry } from './CatalogEntry';
 import { connectionTypeResolvers } from './connections';
+import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { Production } from './Production';
 import { Query } from './Query';
 import { scalarResolvers } from './scalars';
+import { AddUserCardPayload } from './AddUserCardPayload';
+import { CardReadRequest } from './CardReadRequest';
+import { RemoveUserCardPayload } from './RemoveUserCardPayload';
+import { Subscription } from './Subscription';
+import { UserCardConnection } from './UserCardConnection';
 
 // Scalars are plain configs (not GraphQLScalarType) so the SDL keeps their descriptions; codegen's
 // Resolvers type expects GraphQLScalarType, so they are merged outside the type check.
 const typeResolvers = {
   ...cardexchangeEnumResolvers,
+  ...aktionEnumResolvers,
   ...connectionTypeResolvers,
   Query,
+  Mutation,
   Person,
   Address,
   Cardholder,
@@ -25,6 +36,13 @@ const typeResolvers = {
   Production,
   AnonymousSet,
   CatalogEntry,
+  Identifier,
+  IdentifierConnection,
+  Subscription,
+  CardReadRequest,
+  UserCardConnection,
+  AddUserCardPayload,
+  RemoveUserCardPayload,
 } satisfies Resolvers;
 
 export const resolvers = { ...scalarResolvers, ...typeResolvers };

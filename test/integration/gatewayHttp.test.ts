@@ -76,7 +76,7 @@ describe('vendor credentials', () => {
 
   it('reports a CardExchange 401 as VENDOR_AUTH_FAILED without leaking the key', async () => {
     const { body } = await gw.query(`{ persons(first: 1) { totalCount } sandbox }`);
-    expect(body.data).toBeNull();
+    expect(body.data).toEqual({ persons: null, sandbox: true });
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0]!.path).toEqual(['persons']);
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'VENDOR_AUTH_FAILED', vendor: 'cardexchange', status: 401 });

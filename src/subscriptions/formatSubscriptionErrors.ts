@@ -1,0 +1,24 @@
+/**
+ * Errors sent over graphql-ws get the same treatment as over HTTP: deliberate errors keep their
+ * code, anything else is masked as INTERNAL_SERVER_ERROR with the request id (and logged), and
+ * secret input values are masked in every message.
+ */
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { GatewayContext } from '../context';
+import { ErrorCode } from '../errors/codes';
+import { formatError, isDeliberate } from '../errors/formatError';
+import { maskSecrets } from '../errors/secretInputs';
+
+export function formatSubscriptionErrors(
+  errors: readonly GraphQLError[],
+  secrets: readonly string[],
+  context: Pick<GatewayContext, 'logger' | 'requestId'> | undefined,
+): GraphQLFormattedError[] {
+  return errors.map((error) => {
+    if (!isDeliberate(error)) context?.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+    const formatted = formatError(error.toJSON(), error);
+    const extensions = { ...formatted.extensions };
+    if (extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && context) extensions.requestId = context.requestId;
+    return { ...formatted, message: maskSecrets(formatted.message, secrets), extensions };
+  });
+}
