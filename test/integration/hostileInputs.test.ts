@@ -83,4 +83,46 @@ describe('hostile input', () => {
       RUNS,
     );
   });
+
+  it('sends Aktion only internal numbers its documents allow, whatever the input', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileString, hostileString, async (internalNumber, registrationNumber) => {
+        gw.sandbox.aktion.server.resetRequests();
+        const response = await gw.query(
+          `mutation($input: CreateIdentifierInput!) { createIdentifier(input: $input) { userErrors { code } } }`,
+          { input: { internalNumber, registrationNumber, technology: 'MIFARE', type: 'CARD' } },
+        );
+        expect(response.status).toBeLessThan(500);
+        expect(codes(response.body)).not.toContain('INTERNAL_SERVER_ERROR');
+        for (const request of gw.sandbox.aktion.server.received(/identifier\/create/)) {
+          const body = JSON.parse(request.rawBody) as { InternalNrLong: string; RegistrationNr: string };
+          expect(body.InternalNrLong).toMatch(/^[0-9A-F]{1,20}$/);
+          expect(body.RegistrationNr.length).toBeLessThanOrEqual(100);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('sends BluSKY only GUID user ids and CardWizard only positive device ids', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileString, fc.integer(), hostileString, async (userId, deviceId, message) => {
+        gw.sandbox.blusky.server.resetRequests();
+        gw.sandbox.cardwizard.server.resetRequests();
+        const users = await gw.query(`query($u: ID!) { userCards(userId: $u) { totalCount } }`, { u: userId });
+        const read = await gw.query(`mutation($input: RequestCardReadInput!) { requestCardRead(input: $input) { userErrors { code } } }`, {
+          input: { deviceId, message },
+        });
+        for (const response of [users, read]) {
+          expect(response.status).toBeLessThan(500);
+          expect(codes(response.body)).not.toContain('INTERNAL_SERVER_ERROR');
+        }
+        for (const request of gw.sandbox.blusky.server.received()) expect(isGuid(request.query.get('UserId') ?? '')).toBe(true);
+        for (const request of gw.sandbox.cardwizard.server.received()) {
+          expect(Number(/CMCDevices\/(-?\d+)\//.exec(request.path)?.[1])).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
 });
