@@ -59,6 +59,36 @@ describe('gateway HTTP routes', () => {
     expect(response.status).toBe(413);
   });
 
+  it('masks an unexpected failure as INTERNAL_SERVER_ERROR with a request id found in the logs', async () => {
+    const card = [...gw.sandbox.cardexchange.store.cards.values()][0]!;
+    // A vendor answer of the wrong shape (a number where a string belongs) trips a resolver: a bug
+    // the client must not see the details of.
+    gw.sandbox.cardexchange.server.injectFault({ match: /^GET \/api\/v1\/cards\//, times: 1, fault: { kind: 'status', status: 200, body: { id: card.id, chipserialNumber: 12345 } } });
+    const { headers, body } = await gw.query(`query($id: ID!) { card(id: $id) { id identifier { internalNumber } } sandbox }`, { id: card.id });
+    const requestId = headers.get('x-request-id');
+    expect(body.data).toEqual({ card: { id: card.id, identifier: null }, sandbox: true });
+    expect(body.errors).toEqual([
+      {
+        message: 'Something went wrong inside the gateway. Quote the request id to support.',
+        locations: expect.anything(),
+        path: ['card', 'identifier'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      },
+    ]);
+    const logged = gw.logs.filter((line) => line.includes('unexpected error') && line.includes(requestId!));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/trim is not a function/);
+  });
+
+  it('refuses batched requests (an array of operations in one body)', async () => {
+    const response = await fetch(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ sandbox }' }, { query: '{ sandbox }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
   it('puts a request id on every GraphQL answer', async () => {
     const { headers } = await gw.query('{ sandbox }');
     expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
