@@ -10,7 +10,8 @@
  * Error texts never echo the value of a field marked sensitive (the PIN).
  */
 
-export type ModelState = Record<string, string[]>;
+export type { ModelState } from '../../../sandbox/aspNetWebApiErrors';
+import type { ModelState } from '../../../sandbox/aspNetWebApiErrors';
 
 const GUID = /^\{?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})\}?$/i;
 const INTEGER = /^\s*-?\d+\s*$/;

@@ -16,7 +16,7 @@ import { identifyCaller, type JwtConfig } from './jwtAuth';
 import { planReadOutcome } from './readOutcome';
 import { invalidDeviceIdDetail, parseDeviceId, queryValue } from './routeValues';
 import { BEGIN_READ_CARD_ACTION, cardRequestPath } from './tracking';
-import { invalidRequest, notFound, unauthorized, unsupportedMediaType } from './webApiErrors';
+import { invalidRequest, notFound, unauthorized, unsupportedMediaType } from '../../../sandbox/aspNetWebApiErrors';
 
 export interface CardWizardContext {
   auth: JwtConfig;

@@ -9,7 +9,7 @@ import type { CardWizardContext } from './beginReadCard';
 import type { StoredCardRequest } from './cardRequestStore';
 import { identifyCaller } from './jwtAuth';
 import { invalidDeviceIdDetail, parseDeviceId } from './routeValues';
-import { conflict, invalidRequest, notFound, unauthorized } from './webApiErrors';
+import { conflict, invalidRequest, notFound, unauthorized } from '../../../sandbox/aspNetWebApiErrors';
 
 export function getCardRequest(context: CardWizardContext): SimHandler {
   return (request) => withCardRequest(context, request, (found) => ({ status: 200, body: context.store.track(found) }));
