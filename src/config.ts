@@ -255,12 +255,13 @@ function parseApiKeys(raw: string, problems: string[]): ApiKeySetting[] {
   return keys;
 }
 
-/** Per-vendor timeout overrides, e.g. AKTION_REQUEST_TIMEOUT_MS, on top of the VENDOR_* defaults. */
-const TIMEOUT_OVERRIDES = {
-  CONNECT_TIMEOUT_MS: 'connectTimeoutMs',
-  HEADERS_TIMEOUT_MS: 'headersTimeoutMs',
-  BODY_TIMEOUT_MS: 'bodyTimeoutMs',
-  REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
+/** Per-vendor overrides, e.g. AKTION_REQUEST_TIMEOUT_MS, on top of the VENDOR_* defaults. */
+const VENDOR_OVERRIDES = {
+  CONNECT_TIMEOUT_MS: { key: 'connectTimeoutMs', max: 600_000 },
+  HEADERS_TIMEOUT_MS: { key: 'headersTimeoutMs', max: 600_000 },
+  BODY_TIMEOUT_MS: { key: 'bodyTimeoutMs', max: 600_000 },
+  REQUEST_TIMEOUT_MS: { key: 'requestTimeoutMs', max: 600_000 },
+  CONNECTIONS: { key: 'connectionsPerVendor', max: 1024 },
 } as const;
 
 function vendorHttpSettings(defaults: HttpSettings, env: Env): Record<VendorName, HttpSettings> {
@@ -268,12 +269,12 @@ function vendorHttpSettings(defaults: HttpSettings, env: Env): Record<VendorName
   const result = {} as Record<VendorName, HttpSettings>;
   for (const vendor of Object.keys(VENDOR_VARIABLES) as VendorName[]) {
     const settings = { ...defaults };
-    for (const [suffix, key] of Object.entries(TIMEOUT_OVERRIDES)) {
+    for (const [suffix, { key, max }] of Object.entries(VENDOR_OVERRIDES)) {
       const name = `${vendor.toUpperCase()}_${suffix}`;
       const raw = env[name]?.trim();
       if (!raw) continue;
       const value = Number(raw);
-      if (!Number.isInteger(value) || value < 1 || value > 600_000) problems.push(`${name}: must be a whole number of milliseconds from 1 to 600000`);
+      if (!Number.isInteger(value) || value < 1 || value > max) problems.push(`${name}: must be a whole number from 1 to ${max}`);
       else settings[key] = value;
     }
     result[vendor] = settings;

@@ -139,7 +139,10 @@ export class VendorHttpClient {
       }
 
       const ms = Math.round(performance.now() - started);
-      this.logger.debug({ method: request.method, path: logPath, status, attempt, ms, requestId: currentRequestScope()?.requestId }, 'vendor call');
+      // Checked first: building the log object on every vendor call costs measurable CPU (bench/RESULTS.md).
+      if (this.logger.isLevelEnabled('debug')) {
+        this.logger.debug({ method: request.method, path: logPath, status, attempt, ms, requestId: currentRequestScope()?.requestId }, 'vendor call');
+      }
 
       const documented = status >= 500 ? documentedErrorResponse<T>(request, status, headers, text) : undefined;
       if (documented) return documented;

@@ -74,11 +74,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...LIVE, AUTH_API_KEYS: 'ops:short' })).toThrow(/AUTH_API_KEYS entry 1/);
   });
 
-  it('takes per-vendor timeout overrides', () => {
+  it('takes per-vendor timeout and connection overrides', () => {
     const config = loadConfig({ AKTION_REQUEST_TIMEOUT_MS: '2500' });
     expect(config.vendorHttp.aktion.requestTimeoutMs).toBe(2500);
     expect(config.vendorHttp.cardexchange.requestTimeoutMs).toBe(15000);
     expect(() => loadConfig({ BLUSKY_CONNECT_TIMEOUT_MS: 'soon' })).toThrow(/BLUSKY_CONNECT_TIMEOUT_MS/);
+    expect(loadConfig({ CARDEXCHANGE_CONNECTIONS: '128' }).vendorHttp.cardexchange.connectionsPerVendor).toBe(128);
+    expect(loadConfig({ CARDEXCHANGE_CONNECTIONS: '128' }).vendorHttp.aktion.connectionsPerVendor).toBe(32);
   });
 
   it('treats blank values as unset', () => {

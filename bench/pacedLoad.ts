@@ -1,0 +1,74 @@
+/**
+ * Load at a fixed request rate, evenly paced (an open model: a request is sent every 1/rate s
+ * whether or not earlier ones have been answered). autocannon's own rate limit is not used for
+ * this: it lets every connection send its whole quota for a second at once at the start of that
+ * second, so 100 req/s over 100 connections arrives as a burst of 100 simultaneous requests, and
+ * the latency measured is that of the burst's queue, not of the gateway at 100 req/s.
+ *
+ * Latency runs from the moment a request is due, so a target that falls behind (requests waiting
+ * for a free connection) is charged for the wait.
+ */
+import { Pool } from 'undici';
+import { requestBody, type Scenario } from './scenarios';
+import type { LoadResult } from './load';
+import { summarise } from './load';
+
+export interface PacedOptions {
+  url: string;
+  scenario: Scenario;
+  sequence: { next: number };
+  rate: number;
+  durationSeconds: number;
+  /** Most requests in flight at once (client connections). */
+  connections: number;
+}
+
+export async function runPaced(options: PacedOptions): Promise<LoadResult> {
+  const target = new URL(options.url);
+  const pool = new Pool(target.origin, { connections: options.connections, pipelining: 1, keepAliveTimeout: 30_000 });
+  const total = Math.max(1, Math.round(options.rate * options.durationSeconds));
+  const intervalMs = 1000 / options.rate;
+  const latencies: number[] = [];
+  let failures = 0;
+  let pending = 0;
+  let sent = 0;
+  const inFlight: Promise<void>[] = [];
+  const started = performance.now();
+
+  const send = (due: number) => {
+    const body = requestBody(options.scenario, options.sequence.next++);
+    pending += 1;
+    sent += 1;
+    return pool
+      .request({ method: 'POST', path: target.pathname, headers: { 'content-type': 'application/json', accept: 'application/json' }, body })
+      .then(async (response) => {
+        const text = await response.body.text();
+        latencies.push(performance.now() - due);
+        if (response.statusCode !== 200 || !options.scenario.isSuccess(text)) failures += 1;
+      })
+      .catch(() => {
+        failures += 1;
+      })
+      .finally(() => {
+        pending -= 1;
+      });
+  };
+
+  for (let i = 0; i < total; ) {
+    // The target cannot keep up: every connection is busy and as many requests again wait. Stop
+    // here; the phase reports the rate actually reached rather than a queue growing without end.
+    if (pending > options.connections * 2) break;
+    const now = performance.now();
+    // Send everything that is due (a late timer sends several at once, each timed from its due moment).
+    while (i < total && started + i * intervalMs <= now) {
+      inFlight.push(send(started + i * intervalMs));
+      i += 1;
+    }
+    if (i < total) await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + i * intervalMs - performance.now())));
+  }
+  await Promise.all(inFlight);
+  const seconds = (performance.now() - started) / 1000;
+  await pool.close();
+  latencies.sort((a, b) => a - b);
+  return { operations: latencies.length, seconds, throughput: latencies.length / seconds, latencyMs: summarise(latencies), failures, notSent: total - sent };
+}

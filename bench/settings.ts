@@ -1,0 +1,86 @@
+/**
+ * The benchmark's settings: a full run by default, a few seconds with `--smoke` (or BENCH_SMOKE=1)
+ * for CI. Every number can be overridden on the command line, e.g.
+ *   npm run bench -- --scenarios 1,2,5 --rates 100,400 --duration 20 --soak-ops 100000
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ScenarioId } from './scenarios';
+
+export interface BenchSettings {
+  smoke: boolean;
+  /** Scenario numbers to run (1-5). */
+  scenarios: number[];
+  /** Latency each simulator adds to every vendor request, in ms. */
+  latencyMs: number;
+  /** Fixed request rates (requests/s) at which latency is measured. */
+  rates: number[];
+  /** Seconds of each fixed-rate and saturation phase. */
+  durationSeconds: number;
+  /** Client connections for fixed-rate phases and for saturation. */
+  rateConnections: number;
+  saturationConnections: number;
+  /** Operations before measuring, and operations whose vendor requests are counted. */
+  warmupOps: number;
+  countOps: number;
+  /** Operations of the memory soak (RSS is read after a tenth of them and at the end); 0 skips it. */
+  soakOps: number;
+  /** Scenarios the soak sends in turn (on a gateway of its own, started fresh). */
+  soakScenarios: ScenarioId[];
+  /** Keep-alive connections per vendor, for the gateway (VENDOR_CONNECTIONS) and the baseline alike. */
+  vendorConnections: number;
+  /** Directory for `<date>.json`; RESULTS.md is updated only by full runs into bench/results. */
+  outDir: string;
+  /** Write a V8 CPU profile of the gateway into this directory. */
+  cpuProfileDir?: string;
+  /** Skip the baseline (e.g. while profiling). */
+  baseline: boolean;
+  /** Run the gateway from src/index.ts through tsx instead of the compiled build (development only). */
+  gatewayFromSource: boolean;
+}
+
+export function readSettings(argv: string[], env: Record<string, string | undefined>, defaultOutDir: string): BenchSettings {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}`);
+    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    if (inline !== undefined) flags.set(name, inline);
+    else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags.set(name, argv[++i]!);
+    else flags.set(name, 'true');
+  }
+  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-connections', 'saturation-connections', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source'];
+  for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(' ')})`);
+
+  const smoke = flags.has('smoke') || env.BENCH_SMOKE === '1' || env.BENCH_SMOKE === 'true';
+  const number = (name: string, full: number, quick: number) => {
+    const raw = flags.get(name);
+    const value = raw === undefined ? (smoke ? quick : full) : Number(raw);
+    if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number of 0 or more`);
+    return value;
+  };
+  const list = (name: string, full: number[], quick: number[]) => {
+    const raw = flags.get(name);
+    return raw === undefined ? (smoke ? quick : full) : raw.split(',').map((part) => Number(part.trim()));
+  };
+  const scenarios = list('scenarios', [1, 2, 3, 4, 5], [1, 2, 3, 4, 5]);
+  if (scenarios.some((n) => !Number.isInteger(n) || n < 1 || n > 5)) throw new Error('--scenarios takes numbers from 1 to 5');
+  return {
+    smoke,
+    scenarios,
+    latencyMs: number('latency-ms', 20, 5),
+    rates: list('rates', [25, 100, 400], [20]),
+    durationSeconds: number('duration', 10, 0.5),
+    rateConnections: number('rate-connections', 100, 4),
+    saturationConnections: number('saturation-connections', 50, 2),
+    warmupOps: number('warmup-ops', 500, 10),
+    countOps: number('count-ops', 200, 10),
+    soakOps: number('soak-ops', 100_000, 200),
+    soakScenarios: (flags.get('soak-scenarios')?.split(',') as ScenarioId[] | undefined) ?? ['person', 'peoplePage', 'identifierWrite'],
+    vendorConnections: number('vendor-connections', 128, 32),
+    outDir: flags.get('out') ?? defaultOutDir,
+    cpuProfileDir: flags.get('cpu-prof') === 'true' ? join(tmpdir(), 'keyway-cpu-profiles') : flags.get('cpu-prof'),
+    baseline: !flags.has('no-baseline'),
+    gatewayFromSource: flags.has('gateway-from-source'),
+  };
+}
