@@ -63,3 +63,26 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     },
   };
 }
+
+/**
+ * Jest hooks for a file's tests: one gateway for the file (started before all, closed after all),
+ * and every simulator's request log and injected faults cleared before each test, so each test
+ * asserts only the vendor requests it caused.
+ */
+export function useTestGateway(onStart: (gateway: TestGateway) => void, options: TestGatewayOptions = {}): void {
+  let gateway: TestGateway | undefined;
+  beforeAll(async () => {
+    gateway = await startTestGateway(options);
+    onStart(gateway);
+  });
+  afterAll(async () => {
+    await gateway?.close();
+  });
+  beforeEach(() => {
+    if (!gateway) return;
+    for (const simulator of [gateway.sandbox.cardexchange, gateway.sandbox.aktion, gateway.sandbox.cardwizard, gateway.sandbox.blusky]) {
+      simulator.server.resetRequests();
+      simulator.server.clearFaults();
+    }
+  });
+}

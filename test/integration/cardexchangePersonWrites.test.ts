@@ -5,21 +5,11 @@
  */
 import { demoIds, PROFILES } from '../../src/vendors/cardexchange/sandbox';
 import { cxCalls, cxWriteBodies, mutate, UNKNOWN_ID } from '../helpers/cardexchangeWrites';
-import { startTestGateway, type TestGateway } from '../helpers/testGateway';
+import { useTestGateway, type TestGateway } from '../helpers/testGateway';
 
 let gw: TestGateway;
+useTestGateway((started) => (gw = started));
 const cx = () => gw.sandbox.cardexchange;
-
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(async () => {
-  await gw.close();
-});
-beforeEach(() => {
-  cx().server.resetRequests();
-  cx().server.clearFaults();
-});
 
 const ADA = { firstName: 'Ada', lastName: 'Lovelace', birthDate: '1815-12-10' };
 const ADDRESS = { type: 'HOME', streetAddress: '12 St James Sq', locality: 'London', region: 'Greater London', postalCode: 'SW1Y 4JU', country: 'United Kingdom' };

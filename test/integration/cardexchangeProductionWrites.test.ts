@@ -4,21 +4,11 @@
  */
 import { DEPARTMENTS, demoIds, LOCATIONS, PROFILES } from '../../src/vendors/cardexchange/sandbox';
 import { cxCalls, cxWriteBodies, mutate, UNKNOWN_ID } from '../helpers/cardexchangeWrites';
-import { startTestGateway, type TestGateway } from '../helpers/testGateway';
+import { useTestGateway, type TestGateway } from '../helpers/testGateway';
 
 let gw: TestGateway;
+useTestGateway((started) => (gw = started));
 const cx = () => gw.sandbox.cardexchange;
-
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(async () => {
-  await gw.close();
-});
-beforeEach(() => {
-  cx().server.resetRequests();
-  cx().server.clearFaults();
-});
 
 const VISITOR = PROFILES[2]!.id;
 

@@ -2,22 +2,12 @@
  * The CardExchange read path over real HTTP: gateway on 127.0.0.1:0, CardExchange simulator
  * behind it. Each test asserts the GraphQL answer and what the simulator received.
  */
-import { startTestGateway, type TestGateway } from '../helpers/testGateway';
+import { useTestGateway, type TestGateway } from '../helpers/testGateway';
 
 let gw: TestGateway;
+useTestGateway((started) => (gw = started));
 const cx = () => gw.sandbox.cardexchange;
 const cxRequests = () => cx().server.received();
-
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(async () => {
-  await gw.close();
-});
-beforeEach(() => {
-  cx().server.resetRequests();
-  cx().server.clearFaults();
-});
 
 function anyPersonWithCards() {
   for (const person of cx().store.persons.values()) {

@@ -7,25 +7,13 @@
  */
 import { demoIds, PROFILES } from '../../src/vendors/cardexchange/sandbox';
 import { cxCalls, mutate, mutationDocument, type MutationName } from '../helpers/cardexchangeWrites';
-import { startTestGateway, type TestGateway } from '../helpers/testGateway';
+import { useTestGateway, type TestGateway } from '../helpers/testGateway';
 
 let gw: TestGateway;
+// A short wait for response headers keeps the timeout cases quick. The breaker threshold is
+// raised so that thirty injected failures in a row test each write, not the circuit breaker.
+useTestGateway((started) => (gw = started), { env: { VENDOR_HEADERS_TIMEOUT_MS: '300', VENDOR_BREAKER_THRESHOLD: '1000' } });
 const cx = () => gw.sandbox.cardexchange;
-
-beforeAll(async () => {
-  gw = await startTestGateway({
-    // A short wait for response headers keeps the timeout cases quick. The breaker threshold is
-    // raised so that thirty injected failures in a row test each write, not the circuit breaker.
-    env: { VENDOR_HEADERS_TIMEOUT_MS: '300', VENDOR_BREAKER_THRESHOLD: '1000' },
-  });
-});
-afterAll(async () => {
-  await gw.close();
-});
-beforeEach(() => {
-  cx().server.resetRequests();
-  cx().server.clearFaults();
-});
 
 const ADA = { firstName: 'Ada', lastName: 'Lovelace', birthDate: '1815-12-10' };
 const EMPLOYEE = PROFILES[0]!.id;
