@@ -872,7 +872,7 @@ export type Mutation = {
    * Creates an identifier in Aktion. The input is checked before anything is sent; a duplicate
    * internal number is a `DUPLICATE` user error. Answered by Aktion.
    */
-  createIdentifier: CreateIdentifierPayload;
+  createIdentifier: Maybe<CreateIdentifierPayload>;
   /**
    * Creates a person in CardExchange. First name, last name and birth date are required. Answered by CardExchange.
    * Invalid input comes back in `userErrors` and nothing is sent to CardExchange.
@@ -891,7 +891,7 @@ export type Mutation = {
    */
   deletePerson: Maybe<DeletePersonPayload>;
   /** Removes an identifier from Aktion. Answered by Aktion. */
-  removeIdentifier: RemoveIdentifierPayload;
+  removeIdentifier: Maybe<RemoveIdentifierPayload>;
   /**
    * Takes a card away from a BluSKY user (BluSKY keeps the entry, marked removed). This is a write: if
    * BluSKY does not answer, the error is `VENDOR_OUTCOME_UNKNOWN` and the gateway does not send it again.
@@ -920,7 +920,7 @@ export type Mutation = {
    * Changes an identifier in Aktion. Changing nothing is a success with `unchanged: true`.
    * Answered by Aktion.
    */
-  updateIdentifier: UpdateIdentifierPayload;
+  updateIdentifier: Maybe<UpdateIdentifierPayload>;
   /**
    * Changes a person in CardExchange. Fields you leave out keep their current value. CardExchange requires
    * first name, last name and birth date on every change, so always send them. Answered by CardExchange.
@@ -1520,6 +1520,12 @@ export type RemoveIdentifierInput = {
 /** The result of `removeIdentifier`. */
 export type RemoveIdentifierPayload = {
   __typename?: 'RemoveIdentifierPayload';
+  /**
+   * The identifier as it was just before it was removed; null when nothing was removed or it could not
+   * be read. Aktion's remove answer does not include it, so the gateway reads it first, and only when you
+   * select this field (one extra Aktion read, which needs the View privilege on identifiers).
+   */
+  identifier: Maybe<Identifier>;
   /** The internal number of the removed identifier (normalised); null when nothing was removed. */
   removedInternalNumber: Maybe<Scalars['String']['output']>;
   /** Why the identifier was not removed; empty on success. */
@@ -2082,7 +2088,7 @@ export type ResolversTypes = ResolversObject<{
   ProductionStatus: ProductionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveIdentifierInput: RemoveIdentifierInput;
-  RemoveIdentifierPayload: ResolverTypeWrapper<RemoveIdentifierPayload>;
+  RemoveIdentifierPayload: ResolverTypeWrapper<Omit<RemoveIdentifierPayload, 'identifier'> & { identifier?: Maybe<ResolversTypes['Identifier']> }>;
   RemoveUserCardInput: RemoveUserCardInput;
   RemoveUserCardPayload: ResolverTypeWrapper<RemoveUserCardOutcome>;
   RequestCardReadInput: RequestCardReadInput;
@@ -2172,7 +2178,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductionEdge: Omit<ProductionEdge, 'node'> & { node: ResolversParentTypes['Production'] };
   Query: Record<PropertyKey, never>;
   RemoveIdentifierInput: RemoveIdentifierInput;
-  RemoveIdentifierPayload: RemoveIdentifierPayload;
+  RemoveIdentifierPayload: Omit<RemoveIdentifierPayload, 'identifier'> & { identifier?: Maybe<ResolversParentTypes['Identifier']> };
   RemoveUserCardInput: RemoveUserCardInput;
   RemoveUserCardPayload: RemoveUserCardOutcome;
   RequestCardReadInput: RequestCardReadInput;
@@ -2455,18 +2461,18 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createAnonymousSet?: Resolver<Maybe<ResolversTypes['CreateAnonymousSetPayload']>, ParentType, ContextType, RequireFields<MutationCreateAnonymousSetArgs, 'input'>>;
   createCard?: Resolver<Maybe<ResolversTypes['CreateCardPayload']>, ParentType, ContextType, RequireFields<MutationCreateCardArgs, 'input'>>;
   createCardholder?: Resolver<Maybe<ResolversTypes['CreateCardholderPayload']>, ParentType, ContextType, RequireFields<MutationCreateCardholderArgs, 'input'>>;
-  createIdentifier?: Resolver<ResolversTypes['CreateIdentifierPayload'], ParentType, ContextType, RequireFields<MutationCreateIdentifierArgs, 'input'>>;
+  createIdentifier?: Resolver<Maybe<ResolversTypes['CreateIdentifierPayload']>, ParentType, ContextType, RequireFields<MutationCreateIdentifierArgs, 'input'>>;
   createPerson?: Resolver<Maybe<ResolversTypes['CreatePersonPayload']>, ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   deleteAddress?: Resolver<Maybe<ResolversTypes['DeleteAddressPayload']>, ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'input'>>;
   deleteCardholder?: Resolver<Maybe<ResolversTypes['DeleteCardholderPayload']>, ParentType, ContextType, RequireFields<MutationDeleteCardholderArgs, 'input'>>;
   deletePerson?: Resolver<Maybe<ResolversTypes['DeletePersonPayload']>, ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'input'>>;
-  removeIdentifier?: Resolver<ResolversTypes['RemoveIdentifierPayload'], ParentType, ContextType, RequireFields<MutationRemoveIdentifierArgs, 'input'>>;
+  removeIdentifier?: Resolver<Maybe<ResolversTypes['RemoveIdentifierPayload']>, ParentType, ContextType, RequireFields<MutationRemoveIdentifierArgs, 'input'>>;
   removeUserCard?: Resolver<Maybe<ResolversTypes['RemoveUserCardPayload']>, ParentType, ContextType, RequireFields<MutationRemoveUserCardArgs, 'input'>>;
   requestCardRead?: Resolver<Maybe<ResolversTypes['RequestCardReadPayload']>, ParentType, ContextType, RequireFields<MutationRequestCardReadArgs, 'input'>>;
   updateAddress?: Resolver<Maybe<ResolversTypes['UpdateAddressPayload']>, ParentType, ContextType, RequireFields<MutationUpdateAddressArgs, 'input'>>;
   updateCard?: Resolver<Maybe<ResolversTypes['UpdateCardPayload']>, ParentType, ContextType, RequireFields<MutationUpdateCardArgs, 'input'>>;
   updateCardholder?: Resolver<Maybe<ResolversTypes['UpdateCardholderPayload']>, ParentType, ContextType, RequireFields<MutationUpdateCardholderArgs, 'input'>>;
-  updateIdentifier?: Resolver<ResolversTypes['UpdateIdentifierPayload'], ParentType, ContextType, RequireFields<MutationUpdateIdentifierArgs, 'input'>>;
+  updateIdentifier?: Resolver<Maybe<ResolversTypes['UpdateIdentifierPayload']>, ParentType, ContextType, RequireFields<MutationUpdateIdentifierArgs, 'input'>>;
   updatePerson?: Resolver<Maybe<ResolversTypes['UpdatePersonPayload']>, ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
   updateProduction?: Resolver<Maybe<ResolversTypes['UpdateProductionPayload']>, ParentType, ContextType, RequireFields<MutationUpdateProductionArgs, 'input'>>;
 }>;
@@ -2571,6 +2577,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
 }>;
 
 export type RemoveIdentifierPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveIdentifierPayload'] = ResolversParentTypes['RemoveIdentifierPayload']> = ResolversObject<{
+  identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType>;
   removedInternalNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;

@@ -170,6 +170,28 @@ describe('removeIdentifier', () => {
     expect(body).toEqual({ data: { identifier: null } });
   });
 
+  it('answers the identifier as it was before removal when the payload selects it (one read first)', async () => {
+    const nr = freshNumber();
+    await mutate(gw, 'createIdentifier', newIdentifierInput(nr, { registrationNumber: 'R-before-removal' }));
+    ak().server.resetRequests();
+    const { body } = await gw.query(
+      `mutation($input: RemoveIdentifierInput!) { removeIdentifier(input: $input) { removedInternalNumber ...Gone userErrors { code } } }
+       fragment Gone on RemoveIdentifierPayload { identifier { internalNumber registrationNumber } }`,
+      { input: { internalNumber: nr } },
+    );
+    expect(body).toEqual({ data: { removeIdentifier: { removedInternalNumber: nr, identifier: { internalNumber: nr, registrationNumber: 'R-before-removal' }, userErrors: [] } } });
+    expect(aktionCalls(gw).filter((call) => !call.endsWith('/login'))).toEqual(['GET /api/identifier/get', 'POST /api/identifier/remove']);
+    expect(ak().store.has(nr)).toBe(false);
+  });
+
+  it('does not read the identifier first when the payload does not select it', async () => {
+    const nr = freshNumber();
+    await mutate(gw, 'createIdentifier', newIdentifierInput(nr));
+    ak().server.resetRequests();
+    await mutate(gw, 'removeIdentifier', { internalNumber: nr });
+    expect(aktionCalls(gw).filter((call) => !call.endsWith('/login'))).toEqual(['POST /api/identifier/remove']);
+  });
+
   it('reports an unknown identifier as NOT_FOUND (404/1140)', async () => {
     const { payload } = await mutate(gw, 'removeIdentifier', { internalNumber: 'ABCDEF987654321' });
     expect(payload.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'internalNumber'], message: expect.any(String) }]);
@@ -313,7 +335,8 @@ describe('documented error numbers of writes', () => {
   it.each(['createIdentifier', 'updateIdentifier', 'removeIdentifier'] as const)('%s: a 500 is VENDOR_OUTCOME_UNKNOWN and is never resent', async (mutation) => {
     const input = mutation === 'createIdentifier' ? newIdentifierInput('DEAD0500') : { internalNumber: 'DEAD0500', ...(mutation === 'updateIdentifier' ? { locked: true } : {}) };
     const { body } = await mutate(gw, mutation, input);
-    expect(body.data).toBeNull();
+    // Payloads are nullable, so a failed write nulls only its own field.
+    expect(body.data).toEqual({ [mutation]: null });
     expect(body.errors![0]!.path).toEqual([mutation]);
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'VENDOR_OUTCOME_UNKNOWN', vendor: 'aktion', status: 500 });
     expect(aktionRequests(gw)).toHaveLength(1);

@@ -20,6 +20,8 @@ export interface UpdateIdentifierPayloadValue extends IdentifierPayloadValue {
 
 export interface RemoveIdentifierPayloadValue {
   removedInternalNumber: string | null;
+  /** Read before the removal, only when the client selected it (see removeIdentifier). */
+  identifier: AktionIdentifier | null;
   userErrors: UserErrorValue[];
 }
 
@@ -40,13 +42,19 @@ export async function updateIdentifier(aktion: AktionLoaders, input: UpdateIdent
   return { identifier, unchanged: outcome.unchanged, userErrors: [] };
 }
 
-export async function removeIdentifier(aktion: AktionLoaders, input: RemoveIdentifierInput): Promise<RemoveIdentifierPayloadValue> {
+/**
+ * Removes an identifier. With `readFirst` (the client selected the payload's `identifier`), the
+ * identifier is read before the removal, because afterwards it is gone and Aktion's answer only
+ * echoes the number. A failed read does not stop the removal: the field is then null.
+ */
+export async function removeIdentifier(aktion: AktionLoaders, input: RemoveIdentifierInput, readFirst = false): Promise<RemoveIdentifierPayloadValue> {
   const checked = checkRemoveIdentifierInput(input);
-  if (!checked.ok) return failedPayload('removedInternalNumber', checked.errors);
+  if (!checked.ok) return { ...failedPayload('removedInternalNumber', checked.errors), identifier: null };
+  const before = readFirst ? await aktion.identifier.load(checked.body.InternalNrLong).catch(() => null) : null;
   const outcome = writeOutcome('remove', await aktion.client.write('remove', checked.body));
-  if (!outcome.ok) return failedPayload('removedInternalNumber', outcome.userErrors);
+  if (!outcome.ok) return { ...failedPayload('removedInternalNumber', outcome.userErrors), identifier: null };
   aktion.forget(checked.body.InternalNrLong);
-  return { removedInternalNumber: checked.body.InternalNrLong, userErrors: [] };
+  return { removedInternalNumber: checked.body.InternalNrLong, identifier: before, userErrors: [] };
 }
 
 /**
