@@ -76,6 +76,8 @@ export interface SecuritySettings {
   /** Origins allowed to call the gateway from a browser (CORS); empty: none. */
   corsOrigins: string[];
   maxBodyBytes: number;
+  /** Open WebSocket (subscription) connections the gateway accepts at once; more get 503. */
+  maxWebSocketConnections: number;
   limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
 }
 
@@ -145,6 +147,7 @@ const baseSchema = z.object({
   GRAPHIQL: flag(),
   CORS_ORIGINS: z.string().optional(),
   MAX_BODY_BYTES: integer(1024 * 1024, 1024, 64 * 1024 * 1024),
+  MAX_WS_CONNECTIONS: integer(1000, 1, 100_000),
   QUERY_MAX_DEPTH: integer(10, 1, 100),
   QUERY_MAX_ALIASES: integer(30, 0, 1000),
   QUERY_MAX_DIRECTIVES: integer(20, 0, 1000),
@@ -229,6 +232,7 @@ function securitySettings(base: z.infer<typeof baseSchema>, sandbox: boolean): S
     graphiql: base.GRAPHIQL ?? sandbox,
     corsOrigins: (base.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     maxBodyBytes: base.MAX_BODY_BYTES,
+    maxWebSocketConnections: base.MAX_WS_CONNECTIONS,
     limits: {
       maxDepth: base.QUERY_MAX_DEPTH,
       maxAliases: base.QUERY_MAX_ALIASES,

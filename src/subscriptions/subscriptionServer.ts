@@ -48,7 +48,12 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
     server: options.server,
     path: options.path,
     maxPayload: security.maxBodyBytes,
-    verifyClient: ({ req }: { req: IncomingMessage }) => isAllowedOrigin(req, security.corsOrigins),
+    verifyClient: ({ req }: { req: IncomingMessage }, accept: (ok: boolean, status?: number, message?: string) => void) => {
+      if (!isAllowedOrigin(req, security.corsOrigins)) return accept(false, 401, 'Origin not allowed');
+      // Every connection holds a socket and may hold poll loops: cap them so a flood cannot exhaust the process.
+      if (wss.clients.size >= security.maxWebSocketConnections) return accept(false, 503, 'Too many WebSocket connections');
+      accept(true);
+    },
   });
 
   const graphqlWs = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
