@@ -5,6 +5,7 @@
  *   /graphql   POST and GET GraphQL; GET from a browser (Accept: text/html) gets GraphiQL
  *   /healthz   the process is alive
  *   /readyz    configuration loaded and accepting traffic; 503 once shutdown has started
+ *   /metrics   Prometheus metrics (authenticated like GraphQL)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +22,8 @@ import { loadGraphiqlPage, serveGraphiql, wantsGraphiql } from './graphiql';
 import { BodyTooLargeError, readBody } from './http/readBody';
 import { RetryBudget, runInRequestScope } from './http/requestScope';
 import type { SecuritySettings } from './config';
+import { metricsRegistry } from './observability/metrics';
+import { metricsPlugin } from './observability/metricsPlugin';
 import { createAuthenticator } from './security/authenticate';
 import { applyCors } from './security/cors';
 import { queryLimits } from './security/queryLimits';
@@ -63,7 +66,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     // Cache control stays off: the schema has no @cacheControl hints, so it would never set a header,
     // yet its willResolveField hook makes Apollo wrap every resolver of the schema (profile of
     // bench scenario 2: about 8 % of the gateway's busy CPU time; see bench/RESULTS.md).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), maskingPlugin, secretMaskingPlugin, subscriptionsOverHttpPlugin, ...limits.plugins],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), maskingPlugin, secretMaskingPlugin, subscriptionsOverHttpPlugin, metricsPlugin, ...limits.plugins],
   });
   await apollo.start();
   const graphiql = security.graphiql ? loadGraphiqlPage({ endpoint: GRAPHQL_PATH }) : undefined;
@@ -85,9 +88,22 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     if (url.pathname === '/readyz') {
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'shutting down', mode: options.sandbox ? 'sandbox' : 'live' });
     }
+    if (url.pathname === '/metrics') return serveMetrics(req, res);
     if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { errors: [{ message: `Not found. GraphQL is served at ${GRAPHQL_PATH}.` }] });
     if (graphiql && wantsGraphiql(req)) return serveGraphiql(req, res, graphiql);
     return executeGraphQL(req, res, url);
+  }
+
+  /** Prometheus metrics; callers authenticate as for GraphQL (a scraper sends a key or token). */
+  async function serveMetrics(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const auth = await authenticate(req.headers);
+    if (!auth.ok) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      return sendJson(res, 401, { errors: [{ message: auth.reason, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+    const body = await metricsRegistry.metrics();
+    res.writeHead(200, { 'content-type': metricsRegistry.contentType, 'content-length': Buffer.byteLength(body) });
+    res.end(body);
   }
 
   async function executeGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

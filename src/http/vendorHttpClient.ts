@@ -19,6 +19,7 @@ import { VendorError } from '../errors/gatewayError';
 import type { Logger } from '../logger';
 import { backoffDelayMs, retryAfterMs, type BackoffSettings, DEFAULT_BACKOFF } from './backoff';
 import { redactPathAndQuery } from './redactUrl';
+import { statusOutcome, vendorRequestDuration, vendorRequests } from '../observability/metrics';
 import { currentRequestScope } from './requestScope';
 import { createVendorPolicies, type VendorPolicies } from './vendorPolicies';
 import { classifyTransportFailure } from './transportFailure';
@@ -130,6 +131,7 @@ export class VendorHttpClient {
       } catch (error) {
         const kind = classifyTransportFailure(error);
         const ms = Math.round(performance.now() - started);
+        vendorRequests.inc({ vendor: this.vendor, method: request.method, outcome: kind === 'notSent' ? 'unreachable' : kind });
         this.logger.warn({ method: request.method, path: logPath, attempt, ms, failure: kind, err: errorSummary(error) }, 'vendor call failed');
         if (this.mayRetry(attempt, maxAttempts, deadline)) {
           await this.pause(backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF), deadline);
@@ -139,6 +141,8 @@ export class VendorHttpClient {
       }
 
       const ms = Math.round(performance.now() - started);
+      vendorRequests.inc({ vendor: this.vendor, method: request.method, outcome: statusOutcome(status) });
+      vendorRequestDuration.observe({ vendor: this.vendor }, ms / 1000);
       // Checked first: building the log object on every vendor call costs measurable CPU (bench/RESULTS.md).
       if (this.logger.isLevelEnabled('debug')) {
         this.logger.debug({ method: request.method, path: logPath, status, attempt, ms, requestId: currentRequestScope()?.requestId }, 'vendor call');

@@ -10,6 +10,7 @@ import { BrokenCircuitError, BulkheadRejectedError, ConsecutiveBreaker, bulkhead
 import type { VendorName } from '../config';
 import { ErrorCode } from '../errors/codes';
 import { VendorError } from '../errors/gatewayError';
+import { vendorCallsRefused, vendorCircuitOpen } from '../observability/metrics';
 import { VENDOR_LABELS } from './vendorLabels';
 
 export interface PolicySettings {
@@ -39,6 +40,9 @@ export function createVendorPolicies(vendor: VendorName, settings: PolicySetting
     halfOpenAfter: settings.breakerHalfOpenAfterMs,
     breaker: new ConsecutiveBreaker(settings.breakerThreshold),
   });
+  breaker.onBreak(() => vendorCircuitOpen.set({ vendor }, 1));
+  breaker.onReset(() => vendorCircuitOpen.set({ vendor }, 0));
+  vendorCircuitOpen.set({ vendor }, 0);
   const policy = wrap(limiter, breaker);
   return {
     policy,
@@ -47,9 +51,11 @@ export function createVendorPolicies(vendor: VendorName, settings: PolicySetting
         return await policy.execute(call);
       } catch (error) {
         if (error instanceof BrokenCircuitError) {
+          vendorCallsRefused.inc({ vendor, reason: 'circuit_open' });
           throw new VendorError(vendor, ErrorCode.VENDOR_UNAVAILABLE, `${label} has been failing, so the gateway is not calling it for a short while; try again later.`, { retryable: true, circuitOpen: true });
         }
         if (error instanceof BulkheadRejectedError) {
+          vendorCallsRefused.inc({ vendor, reason: 'bulkhead_full' });
           throw new VendorError(vendor, ErrorCode.VENDOR_UNAVAILABLE, `${label} is answering slowly and too many calls are waiting for it; try again later.`, { retryable: true });
         }
         throw error;

@@ -46,6 +46,21 @@ describe('gateway HTTP routes', () => {
     expect(simple.status).toBe(400);
   });
 
+  it('serves Prometheus metrics that count GraphQL requests and vendor calls', async () => {
+    const metric = async (pattern: RegExp) => {
+      const text = await (await fetch(`${base()}/metrics`)).text();
+      return Number(pattern.exec(text)?.[1] ?? 0);
+    };
+    const graphqlOk = /keyway_graphql_requests_total\{operation="query",outcome="ok"\} (\d+)/;
+    const cx2xx = /keyway_vendor_requests_total\{vendor="cardexchange",method="GET",outcome="2xx"\} (\d+)/;
+    const before = [await metric(graphqlOk), await metric(cx2xx)];
+    await gw.query(`{ persons(first: 1) { totalCount } }`);
+    const response = await fetch(`${base()}/metrics`);
+    expect(response.headers.get('content-type')).toMatch(/text\/plain/);
+    expect([await metric(graphqlOk), await metric(cx2xx)]).toEqual([before[0]! + 1, before[1]! + 1]);
+    expect(await response.text()).toMatch(/keyway_process_resident_memory_bytes/);
+  });
+
   it('answers 404 for unknown paths', async () => {
     expect((await fetch(`${base()}/nope`)).status).toBe(404);
   });

@@ -32,6 +32,9 @@ describe('circuit breaker', () => {
     expect(open.body.errors![0]!.extensions).toMatchObject({ code: 'VENDOR_UNAVAILABLE', vendor: 'cardexchange' });
     expect(open.body.errors![0]!.message).toMatch(/not calling it for a short while/);
     expect(cx.received()).toHaveLength(3);
+    const metrics = await (await fetch(gw.url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toMatch(/keyway_vendor_circuit_open\{vendor="cardexchange"\} 1/);
+    expect(metrics).toMatch(/keyway_vendor_calls_refused_total\{vendor="cardexchange",reason="circuit_open"\} [1-9]/);
 
     // The vendor recovers; after the half-open delay one probe goes through and closes the breaker.
     cx.clearFaults();

@@ -65,6 +65,12 @@ describe('with authentication required (live-mode policy)', () => {
     expect(response.body.errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 
+  it('asks for credentials on /metrics too', async () => {
+    const metricsUrl = gw.url.replace('/graphql', '/metrics');
+    expect((await fetch(metricsUrl)).status).toBe(401);
+    expect((await fetch(metricsUrl, { headers: { 'x-api-key': API_KEY } })).status).toBe(200);
+  });
+
   it('accepts a configured API key and refuses an unknown one', async () => {
     expect((await gw.query(`{ sandbox }`, undefined, { 'x-api-key': API_KEY })).status).toBe(200);
     expect((await gw.query(`{ sandbox }`, undefined, { authorization: `ApiKey ${API_KEY}` })).status).toBe(200);
