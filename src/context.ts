@@ -10,7 +10,8 @@ import type DataLoader from 'dataloader';
 import { AktionLoaders } from './vendors/aktion/loaders';
 import { createCardByChipSerialLoader } from './vendors/cardexchange/cardByChipSerial';
 import type { CxCardDto } from './vendors/cardexchange/types';
-import type { VendorClients } from './vendors/vendorClients';
+import { RetryBudget } from './http/requestScope';
+import { clientsForRequest, type VendorClients } from './vendors/vendorClients';
 import { BluskyLoaders } from './vendors/blusky/loaders';
 import { CardWizardLoaders } from './vendors/cardwizard/loaders';
 
@@ -40,24 +41,27 @@ export interface ContextOptions {
   sandbox: boolean;
   /** False only for the benchmark's "no DataLoader" scenario. */
   batching?: boolean;
+  /** Retries one GraphQL request may spend across its vendor calls (default 4). */
+  retryBudgetPerRequest?: number;
   /** Whether card-read track data is shown to every caller (config.cardReads); default: in sandbox mode. */
   trackDataVisible?: boolean;
 }
 
 export function createContext(options: ContextOptions, requestId: string = randomUUID(), caller: Caller = ANONYMOUS): GatewayContext {
   const batching = options.batching ?? true;
-  const cardexchange = new CardExchangeLoaders(options.clients.cardexchange, { batching });
+  const clients = clientsForRequest(options.clients, { requestId, retryBudget: new RetryBudget(options.retryBudgetPerRequest ?? 4) });
+  const cardexchange = new CardExchangeLoaders(clients.cardexchange, { batching });
   return {
     requestId,
     logger: options.logger.child({ requestId }),
     sandbox: options.sandbox,
     caller,
-    clients: options.clients,
+    clients,
     cardexchange,
-    aktion: new AktionLoaders(options.clients.aktion, { batching }),
+    aktion: new AktionLoaders(clients.aktion, { batching }),
     cardByChipSerial: createCardByChipSerialLoader(cardexchange, { batching }),
-    cardwizard: new CardWizardLoaders(options.clients.cardwizard),
-    blusky: new BluskyLoaders(options.clients.blusky),
+    cardwizard: new CardWizardLoaders(clients.cardwizard),
+    blusky: new BluskyLoaders(clients.blusky),
     trackDataVisible: options.trackDataVisible ?? options.sandbox,
   };
 }

@@ -20,7 +20,6 @@ import { attachSubscriptions, type SubscriptionServer } from './subscriptions/su
 import { subscriptionsOverHttpPlugin } from './subscriptions/subscriptionsOverHttpPlugin';
 import { loadGraphiqlPage, serveGraphiql, wantsGraphiql } from './graphiql';
 import { BodyTooLargeError, readBody } from './http/readBody';
-import { RetryBudget, runInRequestScope } from './http/requestScope';
 import type { SecuritySettings } from './config';
 import { metricsRegistry } from './observability/metrics';
 import { metricsPlugin } from './observability/metricsPlugin';
@@ -33,8 +32,6 @@ export const GRAPHQL_PATH = '/graphql';
 export interface GatewayServerOptions extends ContextOptions {
   schema: GraphQLSchema;
   security: SecuritySettings;
-  /** Retries one GraphQL request may spend across its vendor calls (default 4). */
-  retryBudgetPerRequest?: number;
 }
 
 export interface GatewayServer {
@@ -136,13 +133,10 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const requestId = randomUUID();
-    const scope = { requestId, retryBudget: new RetryBudget(options.retryBudgetPerRequest ?? 4) };
-    const response = await runInRequestScope(scope, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest,
-        context: async () => createContext(options, requestId, auth.caller),
-      }),
-    );
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => createContext(options, requestId, auth.caller),
+    });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

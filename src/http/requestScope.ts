@@ -1,9 +1,10 @@
 /**
- * What the HTTP layer knows about the GraphQL request a vendor call serves, without threading it
- * through every client and loader: an AsyncLocalStorage scope entered once per GraphQL request in
- * server.ts. DataLoader batches run in callbacks queued from resolvers, so they inherit it.
+ * What the HTTP layer knows about the GraphQL request a vendor call serves. Each request's context
+ * holds views of the shared vendor clients bound to its scope (see clientsForRequest in
+ * src/vendors/vendorClients.ts), so the scope travels with the calls explicitly. (An
+ * AsyncLocalStorage did this before; its promise hooks cost about 10 % of the gateway's CPU on
+ * list pages, see bench/RESULTS.md.)
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * Retries one GraphQL request may spend across all its vendor calls, so that a query touching
@@ -27,15 +28,4 @@ export class RetryBudget {
 export interface RequestScope {
   requestId: string;
   retryBudget: RetryBudget;
-}
-
-const storage = new AsyncLocalStorage<RequestScope>();
-
-export function runInRequestScope<T>(scope: RequestScope, fn: () => T): T {
-  return storage.run(scope, fn);
-}
-
-/** The scope of the GraphQL request being served, if any (start-up work has none). */
-export function currentRequestScope(): RequestScope | undefined {
-  return storage.getStore();
 }

@@ -7,7 +7,8 @@
  * returned as they are: what a vendor's 4xx means is decided in that vendor's errors.ts.
  *
  * Every call runs under the vendor's bulkhead and circuit breaker (vendorPolicies.ts), and retries
- * draw on the GraphQL request's retry budget (requestScope.ts).
+ * draw on the GraphQL request's retry budget when the call comes through that request's view of
+ * the client (`forRequest`, requestScope.ts).
  *
  * A write (non-idempotent call) is sent at most once. When it fails after it may have reached the
  * vendor, the error is VENDOR_OUTCOME_UNKNOWN so that a client can look before trying again.
@@ -20,7 +21,7 @@ import type { Logger } from '../logger';
 import { backoffDelayMs, retryAfterMs, type BackoffSettings, DEFAULT_BACKOFF } from './backoff';
 import { redactPathAndQuery } from './redactUrl';
 import { statusOutcome, vendorRequestDuration, vendorRequests } from '../observability/metrics';
-import { currentRequestScope } from './requestScope';
+import type { RequestScope } from './requestScope';
 import { createVendorPolicies, type VendorPolicies } from './vendorPolicies';
 import { classifyTransportFailure } from './transportFailure';
 import { VENDOR_LABELS } from './vendorLabels';
@@ -93,14 +94,25 @@ export class VendorHttpClient {
     });
   }
 
+  /** Set only on a request's view (forRequest); the shared client has none. */
+  readonly scope?: RequestScope;
+
   request<T = unknown>(request: VendorRequest): Promise<VendorResponse<T>> {
     return this.policies.execute(() => this.send<T>(request));
+  }
+
+  /**
+   * A view of this client for one GraphQL request: the same pool, policies and settings (read
+   * through the prototype chain), with the request's scope for its retry budget and logs.
+   */
+  forRequest(scope: RequestScope): VendorHttpClient {
+    return Object.create(this, { scope: { value: scope } }) as VendorHttpClient;
   }
 
   /** Whether another attempt may be made: attempts left, time left, and the request's retry budget. */
   private mayRetry(attempt: number, maxAttempts: number, deadline: AbortSignal): boolean {
     if (attempt >= maxAttempts || deadline.aborted) return false;
-    const budget = currentRequestScope()?.retryBudget;
+    const budget = this.scope?.retryBudget;
     return budget ? budget.take() : true;
   }
 
@@ -145,7 +157,7 @@ export class VendorHttpClient {
       vendorRequestDuration.observe({ vendor: this.vendor }, ms / 1000);
       // Checked first: building the log object on every vendor call costs measurable CPU (bench/RESULTS.md).
       if (this.logger.isLevelEnabled('debug')) {
-        this.logger.debug({ method: request.method, path: logPath, status, attempt, ms, requestId: currentRequestScope()?.requestId }, 'vendor call');
+        this.logger.debug({ method: request.method, path: logPath, status, attempt, ms, requestId: this.scope?.requestId }, 'vendor call');
       }
 
       const documented = status >= 500 ? documentedErrorResponse<T>(request, status, headers, text) : undefined;

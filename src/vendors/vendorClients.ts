@@ -3,6 +3,8 @@
  * (they own the connection pools).
  */
 import type { HttpSettings, VendorName, VendorSettings } from '../config';
+import type { RequestScope } from '../http/requestScope';
+import type { VendorHttpClient } from '../http/vendorHttpClient';
 import type { Logger } from '../logger';
 import { CardExchangeClient } from './cardexchange/client';
 import { AktionClient } from './aktion/client';
@@ -41,6 +43,25 @@ export function createVendorClients(
     blusky: BluskyClient.create(settings.blusky, http.blusky, logger),
     cardReadTracker: createCardReadTracker(cardwizard, options.cardReads ?? defaultCardReadSettings(false), logger),
   };
+}
+
+/**
+ * The clients as one GraphQL request sees them: the same pools, breakers and Aktion token session,
+ * with that request's retry budget. Each view inherits everything from the shared client through
+ * the prototype chain and only has its own `http` (the clients keep no other per-call state).
+ */
+export function clientsForRequest(clients: VendorClients, scope: RequestScope): VendorClients {
+  return {
+    ...clients,
+    cardexchange: withScope(clients.cardexchange, scope),
+    aktion: withScope(clients.aktion, scope),
+    cardwizard: withScope(clients.cardwizard, scope),
+    blusky: withScope(clients.blusky, scope),
+  };
+}
+
+function withScope<C extends { readonly http: VendorHttpClient }>(client: C, scope: RequestScope): C {
+  return Object.create(client, { http: { value: client.http.forRequest(scope) } }) as C;
 }
 
 export async function closeVendorClients(clients: VendorClients): Promise<void> {
