@@ -1,5 +1,5 @@
 /**
- * Settings of card-read tracking, read from the environment by config.ts (nothing else reads it):
+ * Settings of card-read tracking, read from the environment by src/config/ (nothing else reads it):
  *   CARD_READ_POLL_INTERVAL_MS     how often the gateway asks CardWizard about a pending read
  *                                  (default 1000, bounded 100..30000)
  *   CARD_READ_DEADLINE_MS          how long one request is tracked before its subscribers are let go
