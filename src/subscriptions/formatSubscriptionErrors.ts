@@ -9,6 +9,9 @@ import { ErrorCode } from '../errors/codes';
 import { formatError, isDeliberate } from '../errors/formatError';
 import { maskSecrets } from '../errors/secretInputs';
 
+/** graphql-js's messages for variables that do not fit their declared types. */
+const VARIABLE_ERROR = /^Variable "\$[_A-Za-z][_0-9A-Za-z]*" /;
+
 export function formatSubscriptionErrors(
   errors: readonly GraphQLError[],
   secrets: readonly string[],
@@ -19,6 +22,8 @@ export function formatSubscriptionErrors(
     const formatted = formatError(error.toJSON(), error);
     const extensions = { ...formatted.extensions };
     if (extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && context) extensions.requestId = context.requestId;
+    // Over HTTP, Apollo codes variable coercion errors BAD_USER_INPUT; graphql-js leaves them bare.
+    if (extensions.code === undefined && !error.path && VARIABLE_ERROR.test(error.message)) extensions.code = ErrorCode.BAD_USER_INPUT;
     return { ...formatted, message: maskSecrets(formatted.message, secrets), extensions };
   });
 }

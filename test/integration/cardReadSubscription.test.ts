@@ -49,6 +49,17 @@ describe('cardReadRequestUpdated', () => {
     await gw.close();
   });
 
+  it('codes a variable of the wrong type BAD_USER_INPUT, as over HTTP, without polling CardWizard', async () => {
+    gw.sandbox.cardwizard.server.resetRequests();
+    const sub = subscribe(ws(), UPDATED, { deviceId: 'one', id: 'x' });
+    await sub.finished;
+    const errors = sub.events.flatMap((event) => event.errors ?? []);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/^Variable "\$deviceId"/);
+    expect(errors[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(gw.sandbox.cardwizard.server.received()).toHaveLength(0);
+  });
+
   it('delivers pending then completed to two subscribers from one poll loop, then completes both', async () => {
     const id = await startRead(gw, 1);
     const started = Date.now();
