@@ -172,7 +172,7 @@ export class VendorHttpClient {
         throw new VendorError(this.vendor, ErrorCode.VENDOR_RATE_LIMITED, `${this.label} is limiting the gateway's request rate; try again later.`, { status });
       }
       if (status >= 500) throw this.serverError(status, idempotent);
-      return { status, headers, body: this.parseJson<T>(text, status) };
+      return { status, headers, body: this.parseJson<T>(text, status, idempotent) };
     }
   }
 
@@ -203,12 +203,14 @@ export class VendorHttpClient {
     };
   }
 
-  private parseJson<T>(text: string, status: number): T | undefined {
+  private parseJson<T>(text: string, status: number, idempotent: boolean): T | undefined {
     if (text.trim() === '') return undefined;
     try {
       return JSON.parse(text) as T;
     } catch {
-      throw new VendorError(this.vendor, ErrorCode.VENDOR_BAD_RESPONSE, `${this.label} sent an answer that is not JSON (HTTP ${status}).`, { status });
+      // A write the vendor answered 2xx went through even if we cannot read the answer: say so.
+      const applied = !idempotent && status >= 200 && status < 300 ? ' The change was most likely applied: check the current state before trying again.' : '';
+      throw new VendorError(this.vendor, ErrorCode.VENDOR_BAD_RESPONSE, `${this.label} sent an answer that is not JSON (HTTP ${status}).${applied}`, { status });
     }
   }
 

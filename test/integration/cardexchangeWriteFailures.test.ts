@@ -165,6 +165,7 @@ describe('vendor answers beyond field validation', () => {
     cx().server.injectFault({ match: /^POST \/api\/v1\/persons$/, fault: { kind: 'status', status: 201, rawBody: '<html>created</html>', headers: { 'content-type': 'text/html' } } });
     const { body } = await gw.query(mutationDocument('createPerson'), { input: ADA });
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'VENDOR_BAD_RESPONSE', vendor: 'cardexchange' });
+    expect(body.errors![0]!.message).toMatch(/most likely applied/);
     expect(cxCalls(gw)).toEqual(['POST /api/v1/persons']);
   });
 });
