@@ -4,96 +4,30 @@
  *
  *   npm run check:graphiql          (needs Debian's chromium: apt-get install -y chromium)
  *
- * Serves the page exactly as the gateway does, next to a tiny GraphQL endpoint (HTTP POST
- * plus graphql-ws on the same URL) with a Keyway-shaped demo schema, then drives headless
- * Chromium through two runs:
+ * Starts the real gateway on its sandbox (as `npm start` does, on a free port), then drives
+ * headless Chromium through two runs:
  *   1. CSP bypassed, so every load the page attempts really goes on the wire: every
  *      request and WebSocket is recorded and must be to this server (or data:/blob:).
  *      Loads the page, runs the default query, opens the docs explorer and the history,
  *      screenshots to /tmp/graphiql.png.
  *   2. CSP enforced, as served: no CSP violation may occur (would mean a blocked external
  *      or forbidden load), autocompletion works (Monaco's GraphQL worker runs from blob:),
- *      and a subscription streams over graphql-ws.
+ *      and a card-read subscription streams over graphql-ws until the read completes.
  * Exits non-zero with the reason on any failure.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeExecutableSchema } from '@graphql-tools/schema';
-import { graphql, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { WebSocketServer } from 'ws';
-import { loadGraphiqlPage, serveGraphiql, wantsGraphiql, type GraphiqlAsset } from '../src/graphiql';
+import { loadConfig } from '../src/config';
+import { startGateway } from '../src/gateway';
+import { loadGraphiqlPage } from '../src/graphiql';
+import { createLogger } from '../src/logger';
+import { startSandbox } from '../src/sandbox/startSandbox';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/graphiql.png';
 const TIMEOUT_MS = 30_000;
-
-function demoSchema(): GraphQLSchema {
-  const persons = [
-    { id: 'p1', firstName: 'Ada', lastName: 'Lovelace', cardholders: [{ status: 'ACTIVE', cards: [{ cardNumber: '100001', status: 'ACTIVE' }] }] },
-    { id: 'p2', firstName: 'Alan', lastName: 'Turing', cardholders: [{ status: 'SUSPENDED', cards: [] }] },
-  ];
-  return makeExecutableSchema({
-    typeDefs: /* GraphQL */ `
-      "A person known to at least one access-control vendor."
-      type Person { id: ID! firstName: String lastName: String cardholders: [Cardholder!]! }
-      type Cardholder { status: String! cards: [Card!]! }
-      type Card { cardNumber: String! status: String! }
-      type PersonConnection { totalCount: Int! nodes: [Person!]! }
-      type Query { "Persons, first page." persons(first: Int = 10): PersonConnection! }
-      type Subscription { "Counts 1..count, one per 50 ms." tick(count: Int = 3): Int! }
-    `,
-    resolvers: {
-      Query: {
-        persons: (_: unknown, args: { first: number }) => ({ totalCount: persons.length, nodes: persons.slice(0, args.first) }),
-      },
-      Subscription: {
-        tick: {
-          subscribe: async function* (_: unknown, args: { count: number }) {
-            for (let i = 1; i <= args.count; i++) {
-              await new Promise((resolve) => setTimeout(resolve, 50));
-              yield { tick: i };
-            }
-          },
-        },
-      },
-    },
-  });
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function startServer(schema: GraphQLSchema, asset: GraphiqlAsset): Promise<Server> {
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    void (async () => {
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (path === '/graphql' && wantsGraphiql(req)) return serveGraphiql(req, res, asset);
-      if (path === '/graphql' && req.method === 'POST') {
-        const { query, variables, operationName } = JSON.parse(await readBody(req)) as {
-          query: string;
-          variables?: Record<string, unknown>;
-          operationName?: string;
-        };
-        const result = await graphql({ schema, source: query, variableValues: variables, operationName });
-        res.writeHead(200, { 'Content-Type': 'application/json' });
-        return res.end(JSON.stringify(result));
-      }
-      res.writeHead(404).end();
-    })().catch((error: unknown) => {
-      res.writeHead(500).end(String(error));
-    });
-  });
-  useServer({ schema }, new WebSocketServer({ server, path: '/graphql' }));
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 interface Audit {
   requests: string[];
@@ -174,8 +108,9 @@ async function waitForEditor(page: Page): Promise<void> {
 async function main(): Promise<void> {
   const started = Date.now();
   const asset = loadGraphiqlPage({ endpoint: '/graphql' });
-  const server = await startServer(demoSchema(), asset);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sandbox = await startSandbox({ cardReadCompleteAfterMs: 500 });
+  const gateway = await startGateway({ config: loadConfig({ PORT: '0' }), vendors: sandbox.vendors, logger: createLogger({ level: 'silent' }) });
+  const origin = gateway.url.replace(/\/graphql$/, '');
   const failures: string[] = [];
   try {
     // Run 1: CSP bypassed, so an external load would really be attempted and recorded.
@@ -185,8 +120,8 @@ async function main(): Promise<void> {
       console.log(`page served with Content-Encoding: ${(await response.allHeaders())['content-encoding'] ?? 'identity'}`);
       await waitForEditor(page);
       await page.locator('.graphiql-execute-button').click();
-      const result = await waitForResponse(page, /Lovelace/);
-      if (!/"totalCount":\s*2/.test(result)) throw new Error(`unexpected result pane: ${result.slice(0, 300)}`);
+      const result = await waitForResponse(page, /"totalCount"/);
+      if (!/"totalCount":\s*300/.test(result) || !/"firstName"/.test(result)) throw new Error(`unexpected result pane: ${result.slice(0, 300)}`);
       console.log('default query ran: result pane shows data');
 
       await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
@@ -202,12 +137,18 @@ async function main(): Promise<void> {
 
     // Run 2: CSP enforced as served.
     const enforced = await withBrowser(false, origin, async (page) => {
-      const subscription = 'subscription { tick(count: 3) }';
+      const started = await fetch(`${origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { requestCardRead(input: { deviceId: 1, message: "GraphiQL check" }) { cardReadRequest { id } } }' }),
+      });
+      const id = ((await started.json()) as { data: { requestCardRead: { cardReadRequest: { id: string } } } }).data.requestCardRead.cardReadRequest.id;
+      const subscription = `subscription { cardReadRequestUpdated(deviceId: 1, id: "${id}") { status } }`;
       await page.goto(`${origin}/graphql?query=${encodeURIComponent(subscription)}`);
-      await page.locator('.graphiql-query-editor').getByText('tick').first().waitFor();
+      await page.locator('.graphiql-query-editor').getByText('cardReadRequestUpdated').first().waitFor();
       await page.locator('.graphiql-execute-button').click();
-      await waitForResponse(page, /"tick":\s*3/);
-      console.log('subscription streamed over graphql-ws (tick 1..3)');
+      await waitForResponse(page, /"COMPLETED"/);
+      console.log('card-read subscription streamed over graphql-ws until COMPLETED');
 
       // Schema-aware completion comes from monaco-graphql's worker, started from a blob: URL.
       await page.locator('.graphiql-query-editor .monaco-editor').first().click();
@@ -230,8 +171,8 @@ async function main(): Promise<void> {
   } catch (error) {
     failures.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
   } finally {
-    server.closeAllConnections();
-    server.close();
+    await gateway.close(1000);
+    await sandbox.close();
   }
 
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
