@@ -1,17 +1,7 @@
 import { ConfigError, loadConfig } from '../../src/config';
+import { LIVE_ENV } from '../helpers/liveEnv';
 
-const LIVE = {
-  CARDEXCHANGE_URL: 'https://tenant.example',
-  CARDEXCHANGE_API_KEY: 'sk_live_x',
-  AKTION_URL: 'https://aktion.example/api',
-  AKTION_USER_LOGIN: 'gateway',
-  AKTION_API_KEY: 'k',
-  CARDWIZARD_URL: 'https://cw.example/CardWizard',
-  CARDWIZARD_JWT: 'jwt',
-  BLUSKY_URL: 'https://blusky.example',
-  BLUSKY_TOKEN: 't',
-  AUTH_API_KEYS: 'mobile:0123456789abcdef0123',
-};
+const LIVE = LIVE_ENV;
 
 describe('loadConfig', () => {
   it('runs in sandbox mode when no vendor URL is set, on loopback by default', () => {

@@ -1,4 +1,5 @@
 import { loadConfig } from '../../../src/config';
+import { LIVE_ENV } from '../../helpers/liveEnv';
 
 describe('card-read settings', () => {
   it('defaults to a 1 s poll, a 2 min deadline, and track data visible in sandbox mode only', () => {
@@ -6,18 +7,7 @@ describe('card-read settings', () => {
   });
 
   it('hides track data in live mode unless CARD_READ_TRACK_DATA_VISIBLE=true', () => {
-    const live = {
-      CARDEXCHANGE_URL: 'https://tenant.example',
-      CARDEXCHANGE_API_KEY: 'sk_live_x',
-      AKTION_URL: 'https://aktion.example/api',
-      AKTION_USER_LOGIN: 'gateway',
-      AKTION_API_KEY: 'k',
-      CARDWIZARD_URL: 'https://cw.example/CardWizard',
-      CARDWIZARD_JWT: 'jwt',
-      BLUSKY_URL: 'https://blusky.example',
-      BLUSKY_TOKEN: 't',
-      AUTH_API_KEYS: 'mobile:0123456789abcdef0123',
-    };
+    const live = LIVE_ENV;
     expect(loadConfig(live).cardReads.trackDataVisible).toBe(false);
     expect(loadConfig({ ...live, CARD_READ_TRACK_DATA_VISIBLE: 'true' }).cardReads.trackDataVisible).toBe(true);
   });
