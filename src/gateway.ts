@@ -38,6 +38,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     batching: options.batching ?? !config.benchDisableDataLoader,
     retryBudgetPerRequest: config.http.retryBudgetPerRequest,
     security: config.security,
+    execution: config.execution,
     trackDataVisible: config.cardReads.trackDataVisible,
   });
   await new Promise<void>((resolve, reject) => {

@@ -13,6 +13,8 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { createContext, type ContextOptions, type GatewayContext } from './context';
+import { executorGateway } from './execution/executorGateway';
+import { OperationExecutor, type OperationExecutorOptions } from './execution/operationExecutor';
 import { formatError } from './errors/formatError';
 import { maskingPlugin } from './errors/maskingPlugin';
 import { secretMaskingPlugin } from './errors/secretMaskingPlugin';
@@ -32,10 +34,14 @@ export const GRAPHQL_PATH = '/graphql';
 export interface GatewayServerOptions extends ContextOptions {
   schema: GraphQLSchema;
   security: SecuritySettings;
+  /** Default: compile an operation with graphql-jit from its second run. */
+  execution?: OperationExecutorOptions;
 }
 
 export interface GatewayServer {
   server: Server;
+  /** Runs queries and mutations (compiled once repeated). */
+  executor: OperationExecutor;
   apollo: ApolloServer<GatewayContext>;
   /** graphql-ws on the same port and path (subscriptions). */
   subscriptions: SubscriptionServer;
@@ -47,8 +53,10 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const { security } = options;
   const limits = queryLimits(security);
   const authenticate = createAuthenticator(security);
+  const executor = new OperationExecutor(options.schema, options.execution ?? { jit: true, compileAfter: 1 });
   const apollo = new ApolloServer<GatewayContext>({
-    schema: options.schema,
+    // Apollo parses, validates and runs the plugins; OperationExecutor executes (see src/execution/).
+    gateway: executorGateway(options.schema, executor),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: security.introspection,
@@ -156,7 +164,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     validationRules: limits.validationRules,
   });
 
-  return { server, apollo, subscriptions, setReady: (value) => (ready = value) };
+  return { server, apollo, executor, subscriptions, setReady: (value) => (ready = value) };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

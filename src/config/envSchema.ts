@@ -43,6 +43,8 @@ export const envSchema = z.object({
   QUERY_MAX_DIRECTIVES: integer(20, 0, 1000),
   QUERY_MAX_TOKENS: integer(2000, 10, 100_000),
   QUERY_MAX_COST: integer(5000, 1, 1_000_000),
+  GRAPHQL_JIT: flag(),
+  GRAPHQL_JIT_AFTER: integer(1, 0, 1_000_000),
 });
 
 /** An optional boolean variable: true/false, 1/0, yes/no. */

@@ -7,6 +7,7 @@
  * back to a simulator in live mode, because a card written to a fake vendor is lost data.
  */
 import { parseCardReadSettings, type CardReadSettings } from '../vendors/cardwizard/cardReadSettings';
+import type { OperationExecutorOptions } from '../execution/operationExecutor';
 import { ConfigError } from './configError';
 import { envSchema, type Env } from './envSchema';
 import { defaultHttpSettings, vendorHttpSettings, type HttpSettings } from './httpSettings';
@@ -38,6 +39,8 @@ export interface GatewayConfig {
    */
   benchDisableDataLoader: boolean;
   security: SecuritySettings;
+  /** How operations run: compiled with graphql-jit once repeated (src/execution/operationExecutor.ts). */
+  execution: OperationExecutorOptions;
   /** Card-read tracking (CARD_READ_* variables, see vendors/cardwizard/cardReadSettings.ts). */
   cardReads: CardReadSettings;
 }
@@ -66,6 +69,7 @@ export function loadConfig(env: Env): GatewayConfig {
     sandboxLatencyMs: base.SANDBOX_LATENCY_MS,
     benchDisableDataLoader: base.BENCH_DISABLE_DATALOADER ?? false,
     security: securitySettings(base, vendors === null),
+    execution: { jit: base.GRAPHQL_JIT ?? true, compileAfter: base.GRAPHQL_JIT_AFTER },
     cardReads: cardReads.settings,
   };
 }

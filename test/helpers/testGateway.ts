@@ -40,7 +40,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       callback();
     },
   });
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', VENDOR_REQUEST_TIMEOUT_MS: '3000', VENDOR_HEADERS_TIMEOUT_MS: '1500', ...env });
+  // GRAPHQL_JIT_AFTER=0: every operation of the integration tests runs compiled (production compiles
+  // from the second run); compiledExecution.test.ts holds graphql-js and graphql-jit to the same answers.
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', GRAPHQL_JIT_AFTER: '0', VENDOR_REQUEST_TIMEOUT_MS: '3000', VENDOR_HEADERS_TIMEOUT_MS: '1500', ...env });
   const logger = createLogger({ level: config.logLevel, destination });
   const vendors = options.vendors ? options.vendors(sandbox.vendors) : sandbox.vendors;
   const gateway = await startGateway({ config, vendors, logger });

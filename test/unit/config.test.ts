@@ -33,6 +33,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...LIVE, BLUSKY_URL: 'ftp://x' })).toThrow(/BLUSKY_URL is not an http\(s\) URL/);
   });
 
+  it('compiles repeated operations with graphql-jit by default; GRAPHQL_JIT and GRAPHQL_JIT_AFTER change that', () => {
+    expect(loadConfig({}).execution).toEqual({ jit: true, compileAfter: 1 });
+    expect(loadConfig({ GRAPHQL_JIT: 'false', GRAPHQL_JIT_AFTER: '0' }).execution).toEqual({ jit: false, compileAfter: 0 });
+    expect(() => loadConfig({ GRAPHQL_JIT_AFTER: '-1' })).toThrow(/GRAPHQL_JIT_AFTER/);
+    expect(() => loadConfig({ GRAPHQL_JIT: 'maybe' })).toThrow(/GRAPHQL_JIT/);
+  });
+
   it('rejects malformed numbers naming the variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ VENDOR_REQUEST_TIMEOUT_MS: '0' })).toThrow(/VENDOR_REQUEST_TIMEOUT_MS/);
