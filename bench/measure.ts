@@ -113,7 +113,7 @@ export async function measureTarget(
 }
 
 /** Waits until the target process is idle (under 2 ms CPU per 100 ms), at most 5 s. */
-async function settle(pid: number): Promise<void> {
+export async function settle(pid: number): Promise<void> {
   for (let i = 0, last = cpuTimeMs(pid); i < 50; i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const now = cpuTimeMs(pid);

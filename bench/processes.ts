@@ -123,7 +123,7 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
     ...(options.dataLoaderDisabled ? { BENCH_DISABLE_DATALOADER: 'true' } : {}),
     ...(options.heapProbeFile ? { BENCH_HEAP_PROBE_FILE: options.heapProbeFile } : {}),
   };
-  const profile = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [];
+  const profile = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', join(options.cpuProfileDir, options.name)] : [];
   const loader = options.entry.endsWith('.ts') ? TSX : [];
   const probe = options.heapProbeFile ? ['--expose-gc', '--require', join(__dirname, 'heapProbe.js')] : [];
   const child = spawn(process.execPath, [...loader, ...probe, ...profile, options.entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -152,10 +152,11 @@ export interface BaselineProcess extends Started {
   url: string;
 }
 
-export async function startBaseline(vendors: VendorSettings, vendorConnections: number, logDir: string): Promise<BaselineProcess> {
+/** `cpuProfileDir`: also profile the baseline (into `<dir>/baseline/`, one file per thread), to compare like with like. */
+export async function startBaseline(vendors: VendorSettings, vendorConnections: number, logDir: string, cpuProfileDir?: string): Promise<BaselineProcess> {
   const child = fork(join(__dirname, 'baselineProcess.ts'), ['--connections', String(vendorConnections)], {
     cwd: ROOT,
-    execArgv: TSX,
+    execArgv: [...TSX, ...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', join(cpuProfileDir, 'baseline')] : [])],
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', BENCH_VENDORS: JSON.stringify(vendors) },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });

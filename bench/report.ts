@@ -72,7 +72,7 @@ export function renderReport(report: BenchReport): string {
   if (ratios.length > 0) {
     lines.push('Keyway relative to the baseline (same vendor calls, no GraphQL):');
     lines.push('');
-    lines.push(`| # | answer equals baseline | ${settings.rates.map((r) => `added p50 / p99 ms @ ${r}/s`).join(' | ')} | throughput ratio @ saturation | CPU per op ratio |`);
+    lines.push(`| # | answer equals baseline | ${settings.rates.map((r) => `added p50 / p99 ms @ ${r}/s`).join(' | ')} | throughput ratio @ saturation | CPU per op ratio (interleaved rounds: median, range) |`);
     lines.push(`|---|---|${settings.rates.map(() => '---|').join('')}---|---|`);
     for (const s of ratios) {
       const b = s.baseline!;
@@ -83,7 +83,7 @@ export function renderReport(report: BenchReport): string {
       });
       lines.push(
         `| ${s.number} | ${s.baselineAnswerMatches ? 'yes' : `NO: ${s.baselineAnswerDifference ?? ''}`} | ${added.join(' | ')} | ` +
-          `${(s.keyway.saturation.throughput / b.saturation.throughput).toFixed(2)} | ${(s.keyway.saturation.cpuMsPerOp / b.saturation.cpuMsPerOp).toFixed(2)} |`,
+          `${(s.keyway.saturation.throughput / b.saturation.throughput).toFixed(2)} | ${cpuRatio(s)} |`,
       );
     }
     lines.push('');
@@ -111,4 +111,11 @@ export function updateResultsMarkdown(file: string, rendered: string, jsonName: 
   const end = current.indexOf(END);
   const next = start >= 0 && end > start ? current.slice(0, start) + block + current.slice(end + END.length) : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, next);
+}
+
+/** The interleaved rounds' median ratio with its range, or the saturation phases' ratio (older reports). */
+function cpuRatio(s: ScenarioResult): string {
+  if (!s.cpuRounds) return (s.keyway.saturation.cpuMsPerOp / s.baseline!.saturation.cpuMsPerOp).toFixed(2);
+  const { ratio, ratios } = s.cpuRounds;
+  return `${ratio.toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`;
 }

@@ -14,6 +14,7 @@ import { deepStrictEqual } from 'node:assert';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { measureCpuRounds } from './cpuRounds';
 import { measureTarget, type Counter } from './measure';
 import { runLoad } from './load';
 import { buildGateway, ROOT, startBaseline, startGatewayProcess, startSimulators, type GatewayProcess, type GatewayProcessOptions } from './processes';
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
     const gatewayOptions = { vendors: simulators.vendors, vendorConnections: settings.vendorConnections, logDir, entry };
     const gateway = await startGatewayProcess({ ...gatewayOptions, dataLoaderDisabled: false, name: 'gateway', cpuProfileDir: settings.cpuProfileDir });
     stops.unshift(gateway.stop);
-    const baseline = settings.baseline ? await startBaseline(simulators.vendors, settings.vendorConnections, logDir) : undefined;
+    const baseline = settings.baseline ? await startBaseline(simulators.vendors, settings.vendorConnections, logDir, settings.cpuProfileDir) : undefined;
     if (baseline) stops.unshift(baseline.stop);
     let withoutDataLoader: GatewayProcess | undefined;
 
@@ -149,7 +150,9 @@ async function main(): Promise<void> {
       const baselineUrl = baseline && scenario.baselinePath ? baseline.url + scenario.baselinePath : undefined;
       const answer = await compareAnswers(scenario, target.url, baselineUrl, sequence);
       const keyway = await measureTarget(scenario, { name: 'keyway', url: target.url, pid: target.pid }, settings, sequence, counter);
-      const base = baselineUrl && baseline ? await measureTarget(scenario, { name: 'baseline', url: baselineUrl, pid: baseline.pid }, settings, sequence, counter) : undefined;
+      const baselineTarget = baselineUrl && baseline ? ({ name: 'baseline', url: baselineUrl, pid: baseline.pid } as const) : undefined;
+      const base = baselineTarget ? await measureTarget(scenario, baselineTarget, settings, sequence, counter) : undefined;
+      const cpuRounds = baselineTarget ? await measureCpuRounds(scenario, { name: 'keyway', url: target.url, pid: target.pid }, baselineTarget, settings, sequence) : undefined;
       results.push({
         id: scenario.id,
         number: scenario.number,
@@ -158,6 +161,7 @@ async function main(): Promise<void> {
         ...(answer.difference ? { baselineAnswerDifference: answer.difference } : {}),
         keyway,
         ...(base ? { baseline: base } : {}),
+        ...(cpuRounds ? { cpuRounds } : {}),
       });
     }
 

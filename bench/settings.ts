@@ -20,6 +20,9 @@ export interface BenchSettings {
   /** Client connections for fixed-rate phases and for saturation. */
   rateConnections: number;
   saturationConnections: number;
+  /** Interleaved saturation rounds per target for the CPU-per-operation ratio (bench/cpuRounds.ts), and seconds of each. */
+  cpuRounds: number;
+  cpuRoundSeconds: number;
   /** Operations before measuring, and operations whose vendor requests are counted. */
   warmupOps: number;
   countOps: number;
@@ -49,7 +52,7 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags.set(name, argv[++i]!);
     else flags.set(name, 'true');
   }
-  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-connections', 'saturation-connections', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source'];
+  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-connections', 'saturation-connections', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(' ')})`);
 
   const smoke = flags.has('smoke') || env.BENCH_SMOKE === '1' || env.BENCH_SMOKE === 'true';
@@ -73,6 +76,8 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     durationSeconds: number('duration', 10, 0.5),
     rateConnections: number('rate-connections', 100, 4),
     saturationConnections: number('saturation-connections', 50, 2),
+    cpuRounds: Math.max(1, Math.round(number('cpu-rounds', 6, 1))),
+    cpuRoundSeconds: number('cpu-round-seconds', 3, 0.5),
     warmupOps: number('warmup-ops', 500, 10),
     countOps: number('count-ops', 200, 10),
     soakOps: number('soak-ops', 100_000, 200),
