@@ -51,13 +51,36 @@ export function createVendorClients(
  * the prototype chain and only has its own `http` (the clients keep no other per-call state).
  */
 export function clientsForRequest(clients: VendorClients, scope: RequestScope): VendorClients {
-  return {
-    ...clients,
-    cardexchange: withScope(clients.cardexchange, scope),
-    aktion: withScope(clients.aktion, scope),
-    cardwizard: withScope(clients.cardwizard, scope),
-    blusky: withScope(clients.blusky, scope),
-  };
+  return new RequestClientViews(clients, scope);
+}
+
+/** Views are made when first used: most requests call one or two vendors. */
+class RequestClientViews implements VendorClients {
+  readonly cardReadTracker: CardReadTracker;
+  private views: Partial<Pick<VendorClients, 'cardexchange' | 'aktion' | 'cardwizard' | 'blusky'>> = {};
+
+  constructor(
+    private readonly shared: VendorClients,
+    private readonly scope: RequestScope,
+  ) {
+    this.cardReadTracker = shared.cardReadTracker;
+  }
+
+  get cardexchange(): CardExchangeClient {
+    return (this.views.cardexchange ??= withScope(this.shared.cardexchange, this.scope));
+  }
+
+  get aktion(): AktionClient {
+    return (this.views.aktion ??= withScope(this.shared.aktion, this.scope));
+  }
+
+  get cardwizard(): CardWizardClient {
+    return (this.views.cardwizard ??= withScope(this.shared.cardwizard, this.scope));
+  }
+
+  get blusky(): BluskyClient {
+    return (this.views.blusky ??= withScope(this.shared.blusky, this.scope));
+  }
 }
 
 function withScope<C extends { readonly http: VendorHttpClient }>(client: C, scope: RequestScope): C {
