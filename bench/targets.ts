@@ -127,8 +127,19 @@ export function checkTargets(results: ScenarioResult[], soak: SoakResult | undef
       measured: `RSS ${fmt(soak.growthPercent, 1)} % (${fmt(soak.rssMbAtCheckpoint, 0)} -> ${fmt(soak.rssMbAtEnd, 0)} MB); heap after full GC ${fmt(heapGrowth, 1)} % (${fmt(soak.heapUsedMbAfterGcAtCheckpoint, 1)} -> ${fmt(soak.heapUsedMbAfterGcAtEnd, 1)} MB)`,
     });
   }
-  const peak = Math.max(...results.map((r) => r.keyway.rssMbAfterRun), soak?.rssMbAtEnd ?? 0);
-  checks.push({ target: 'memory: resident memory under 250 MB', met: peak < 250, measured: `${fmt(peak, 0)} MB at most` });
+  // The issue's memory figures are "resident memory after warm-up and after 100,000 operations"; the
+  // peak at saturation (thousands of vendor calls in flight in scenarios 3 and 5) is shown beside them.
+  const afterWarmup = Math.max(...results.map((r) => r.keyway.rssMbAfterWarmup));
+  const soakPeak = soak ? Math.max(soak.rssMbAtCheckpoint, soak.rssMbAtEnd) : 0;
+  const saturationPeak = Math.max(...results.map((r) => r.keyway.rssMbAfterRun));
+  checks.push({
+    target: `memory: resident memory under 250 MB after warm-up${soak ? ` and after ${soak.operations} operations` : ''}`,
+    met: Math.max(afterWarmup, soakPeak) < 250,
+    measured:
+      `after warm-up ${fmt(afterWarmup, 0)} MB at most` +
+      (soak ? `; soak ${fmt(soak.rssMbAtCheckpoint, 0)} MB after ${soak.checkpointOperations}, ${fmt(soak.rssMbAtEnd, 0)} MB after ${soak.operations}` : '') +
+      ` (after the saturation phases: up to ${fmt(saturationPeak, 0)} MB)`,
+  });
   const s2 = byNumber(2);
   const s5 = byNumber(5);
   if (s2 && s5) {

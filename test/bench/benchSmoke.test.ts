@@ -53,6 +53,13 @@ it('runs every scenario against Keyway and the baseline and writes its figures',
         expect(target.rssMbAfterRun).toBeGreaterThan(0);
       }
       expect(scenario.baselineAnswerMatches).toBe(scenario.number === 5 ? null : true);
+      // Interleaved CPU rounds run wherever there is a baseline (one round in smoke mode).
+      if (scenario.baseline) {
+        expect(scenario.cpuRounds?.ratios).toHaveLength(1);
+        expect(scenario.cpuRounds!.keywayMsPerOp[0]).toBeGreaterThanOrEqual(0);
+      } else {
+        expect(scenario.cpuRounds).toBeUndefined();
+      }
     }
     const perOp = (n: number) => report.scenarios.find((s) => s.number === n)!.keyway.vendorRequestsPerOp;
     expect(perOp(1)).toEqual({ cardexchange: 1 });
