@@ -99,6 +99,33 @@ describe('compiled execution answers exactly like graphql-js', () => {
     }
   });
 
+  it('@skip/@include on fragment spreads and inline fragments, nested and repeated', async () => {
+    const query = `
+      fragment Names on Person { firstName lastName }
+      fragment Holder on Cardholder { id nameOnCard cards { id } }
+      query Spreads($id: ID!, $a: Boolean!, $b: Boolean!) {
+        person(id: $id) {
+          id
+          ...Names @include(if: $a)
+          ... on Person @skip(if: $b) { status lastName }
+          cardholders {
+            ...Holder @skip(if: $a)
+            ... @include(if: $b) { id profileNumber }
+          }
+        }
+      }`;
+    const shapes = new Set<string>();
+    for (const a of [true, false]) {
+      for (const b of [true, false]) {
+        const { body } = await bothAnswer(query, { id: BENCH_PERSON_ID, a, b });
+        expect(body.errors).toBeUndefined();
+        shapes.add(JSON.stringify(Object.keys(body.data.person)) + JSON.stringify(Object.keys(body.data.person.cardholders[0] ?? {})));
+      }
+    }
+    // Four combinations, four different selections.
+    expect(shapes.size).toBe(4);
+  });
+
   it('bad variables: the same 400 and BAD_USER_INPUT message', async () => {
     const { status, body } = await bothAnswer(PEOPLE_PAGE_QUERY, { first: 'fifty' });
     expect(status).toBe(400);
