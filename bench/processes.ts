@@ -96,6 +96,8 @@ export interface GatewayProcessOptions {
   entry: string;
   /** Soak only: preload bench/heapProbe.js, which writes heap figures to this file on SIGUSR2. */
   heapProbeFile?: string;
+  /** Added last (overrides the above): `--gateway-env`. */
+  extraEnv?: Record<string, string>;
 }
 
 /** The real gateway entry point in live mode, pointed at the simulators through the normal variables. */
@@ -122,6 +124,7 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
     VENDOR_MAX_QUEUED: '10000',
     ...(options.dataLoaderDisabled ? { BENCH_DISABLE_DATALOADER: 'true' } : {}),
     ...(options.heapProbeFile ? { BENCH_HEAP_PROBE_FILE: options.heapProbeFile } : {}),
+    ...options.extraEnv,
   };
   const profile = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', join(options.cpuProfileDir, options.name)] : [];
   const loader = options.entry.endsWith('.ts') ? TSX : [];

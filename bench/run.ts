@@ -130,7 +130,7 @@ async function main(): Promise<void> {
       snapshot: async () => (await (await fetch(`${simulators.controlUrl}/counts`)).json()) as VendorCounts,
     };
     const entry = settings.gatewayFromSource ? join(ROOT, 'src', 'index.ts') : await buildGateway(logDir);
-    const gatewayOptions = { vendors: simulators.vendors, vendorConnections: settings.vendorConnections, logDir, entry };
+    const gatewayOptions = { vendors: simulators.vendors, vendorConnections: settings.vendorConnections, logDir, entry, extraEnv: settings.gatewayEnv };
     const gateway = await startGatewayProcess({ ...gatewayOptions, dataLoaderDisabled: false, name: 'gateway', cpuProfileDir: settings.cpuProfileDir });
     stops.unshift(gateway.stop);
     const baseline = settings.baseline ? await startBaseline(simulators.vendors, settings.vendorConnections, logDir, settings.cpuProfileDir) : undefined;

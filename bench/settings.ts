@@ -40,6 +40,8 @@ export interface BenchSettings {
   baseline: boolean;
   /** Run the gateway from src/index.ts through tsx instead of the compiled build (development only). */
   gatewayFromSource: boolean;
+  /** Extra environment for the gateway processes, for experiments: `--gateway-env GRAPHQL_JIT=false,NODE_OPTIONS=--max-semi-space-size=4`. */
+  gatewayEnv: Record<string, string>;
 }
 
 export function readSettings(argv: string[], env: Record<string, string | undefined>, defaultOutDir: string): BenchSettings {
@@ -52,7 +54,7 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags.set(name, argv[++i]!);
     else flags.set(name, 'true');
   }
-  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-connections', 'saturation-connections', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source'];
+  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-connections', 'saturation-connections', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source', 'gateway-env'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(' ')})`);
 
   const smoke = flags.has('smoke') || env.BENCH_SMOKE === '1' || env.BENCH_SMOKE === 'true';
@@ -87,5 +89,17 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     cpuProfileDir: flags.get('cpu-prof') === 'true' ? join(tmpdir(), 'keyway-cpu-profiles') : flags.get('cpu-prof'),
     baseline: !flags.has('no-baseline'),
     gatewayFromSource: flags.has('gateway-from-source'),
+    gatewayEnv: parseEnvList(flags.get('gateway-env')),
   };
+}
+
+function parseEnvList(raw: string | undefined): Record<string, string> {
+  if (!raw) return {};
+  return Object.fromEntries(
+    raw.split(',').map((pair) => {
+      const at = pair.indexOf('=');
+      if (at <= 0) throw new Error(`--gateway-env takes NAME=value pairs separated by commas; got ${pair}`);
+      return [pair.slice(0, at).trim(), pair.slice(at + 1)];
+    }),
+  );
 }

@@ -133,7 +133,8 @@ export class VendorHttpClient {
   private async sendWithin<T>(request: VendorRequest, deadline: AbortSignal): Promise<VendorResponse<T>> {
     const idempotent = request.idempotent ?? request.method === 'GET';
     const pathAndQuery = this.buildPath(request);
-    const logPath = redactPathAndQuery(pathAndQuery);
+    // Only log lines need the redacted path, and most calls log nothing.
+    const logPath = () => redactPathAndQuery(pathAndQuery);
     const maxAttempts = idempotent ? this.options.http.maxRetries + 1 : 1;
 
     for (let attempt = 1; ; attempt += 1) {
@@ -157,7 +158,7 @@ export class VendorHttpClient {
         const kind = classifyTransportFailure(error);
         const ms = Math.round(performance.now() - started);
         vendorRequests.inc({ vendor: this.vendor, method: request.method, outcome: kind === 'notSent' ? 'unreachable' : kind });
-        this.logger.warn({ method: request.method, path: logPath, attempt, ms, failure: kind, err: errorSummary(error) }, 'vendor call failed');
+        this.logger.warn({ method: request.method, path: logPath(), attempt, ms, failure: kind, err: errorSummary(error) }, 'vendor call failed');
         if (this.mayRetry(attempt, maxAttempts, deadline)) {
           await this.pause(backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF), deadline);
           continue;
@@ -170,14 +171,14 @@ export class VendorHttpClient {
       vendorRequestDuration.observe({ vendor: this.vendor }, ms / 1000);
       // Checked first: building the log object on every vendor call costs measurable CPU (bench/RESULTS.md).
       if (this.logger.isLevelEnabled('debug')) {
-        this.logger.debug({ method: request.method, path: logPath, status, attempt, ms, requestId: this.scope?.requestId }, 'vendor call');
+        this.logger.debug({ method: request.method, path: logPath(), status, attempt, ms, requestId: this.scope?.requestId }, 'vendor call');
       }
 
       const documented = status >= 500 ? documentedErrorResponse<T>(request, status, headers, text) : undefined;
       if (documented) return documented;
       if (RETRYABLE_STATUS.has(status) && idempotent && this.mayRetry(attempt, maxAttempts, deadline)) {
         const wait = retryAfterMs(headers['retry-after']) ?? backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF);
-        this.logger.warn({ method: request.method, path: logPath, status, attempt, waitMs: wait }, 'vendor call will be retried');
+        this.logger.warn({ method: request.method, path: logPath(), status, attempt, waitMs: wait }, 'vendor call will be retried');
         await this.pause(wait, deadline);
         continue;
       }
@@ -198,12 +199,13 @@ export class VendorHttpClient {
   }
 
   private buildPath(request: VendorRequest): string {
+    const path = request.path.startsWith('/') ? request.path : `/${request.path}`;
+    if (!request.query) return `${this.basePath}${path}`;
     const params = new URLSearchParams();
-    for (const [name, value] of Object.entries(request.query ?? {})) {
+    for (const [name, value] of Object.entries(request.query)) {
       if (value !== undefined && value !== null) params.append(name, String(value));
     }
     const query = params.toString();
-    const path = request.path.startsWith('/') ? request.path : `/${request.path}`;
     return `${this.basePath}${path}${query ? `?${query}` : ''}`;
   }
 
