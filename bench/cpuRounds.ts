@@ -4,8 +4,8 @@
  * Why not just compare the two saturation phases: they run a minute apart on a shared 2-core
  * machine, and one 10 s phase each swung the scenario-2 ratio between 1.15 and 1.59 on runs minutes
  * apart (other processes, GC state, turbo). Here the two targets take turns at saturation for short
- * rounds (the one going first alternates), and the reported ratio is the median of the rounds'
- * ratios, so slow drift of the machine affects both sides of each ratio alike.
+ * rounds (the one going first alternates) after one unrecorded round each, and the reported ratio is
+ * the median of the rounds' ratios, so slow drift of the machine affects both sides of each ratio alike.
  */
 import { cpuTimeMs } from './procStats';
 import { runLoad } from './load';
@@ -32,6 +32,11 @@ export async function measureCpuRounds(scenario: Scenario, keyway: Target, basel
     await settle(target.pid);
     return (cpuTimeMs(target.pid) - before) / Math.max(1, result.operations);
   };
+  // One unrecorded round each first: Keyway's first round, after a minute idle while the baseline
+  // was measured, came out well above the rest in every scenario (scenario 1: ratio 5.09 against
+  // 2.3-3.3 in the run of 2026-11-22 22:49), a warm-up effect rather than a cost per operation.
+  await round(keyway);
+  await round(baseline);
   const keywayMsPerOp: number[] = [];
   const baselineMsPerOp: number[] = [];
   for (let i = 0; i < settings.cpuRounds; i += 1) {
