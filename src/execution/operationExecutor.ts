@@ -21,6 +21,7 @@
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { graphqlCompilations } from '../observability/metrics';
 
 export interface OperationExecutorOptions {
   /** False: graphql-js only (GRAPHQL_JIT=false). */
@@ -48,7 +49,7 @@ export class OperationExecutor {
   // Keyed by the document object: when Apollo's document cache drops a document, its compiled
   // functions go with it, so this cache is bounded by Apollo's.
   private readonly documents = new WeakMap<DocumentNode, DocumentState>();
-  /** How many operations were compiled (exposed for tests and metrics). */
+  /** How many operations this executor compiled (for tests; keyway_graphql_compilations_total counts all). */
   compilations = 0;
 
   constructor(
@@ -94,6 +95,7 @@ export class OperationExecutor {
     // document stays on graphql-js.
     const usable = isCompiledQuery(compiled) ? compiled : null;
     if (usable) this.compilations += 1;
+    graphqlCompilations.inc({ outcome: usable ? 'compiled' : 'declined' });
     state.compiled.set(key, usable);
     return usable;
   }

@@ -1,7 +1,7 @@
 /**
  * Prometheus metrics (prom-client), served on GET /metrics: vendor calls by outcome and latency,
  * calls refused by the circuit breaker or bulkhead, breaker state, GraphQL requests by operation
- * type and outcome, and Node's process metrics. One registry per process: a process runs one
+ * type and outcome, graphql-jit compilations, and Node's process metrics. One registry per process: a process runs one
  * gateway in production (tests that start several simply share the counters).
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -52,6 +52,13 @@ export const graphqlRequestDuration = new Histogram({
   help: 'Time to answer a GraphQL request over HTTP, by operation type.',
   labelNames: ['operation'] as const,
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  registers,
+});
+
+export const graphqlCompilations = new Counter({
+  name: 'keyway_graphql_compilations_total',
+  help: 'Operations compiled with graphql-jit (once per repeated document and operation name); outcome compiled, or declined when graphql-jit could not compile it and graphql-js keeps running it.',
+  labelNames: ['outcome'] as const,
   registers,
 });
 

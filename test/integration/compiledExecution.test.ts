@@ -209,10 +209,16 @@ describe('compiled execution answers exactly like graphql-js', () => {
   });
 });
 
+async function compiledMetric(gateway: RunningGateway): Promise<number> {
+  const text = await (await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).text();
+  return Number(/keyway_graphql_compilations_total\{outcome="compiled"\} (\d+)/.exec(text)?.[1] ?? 0);
+}
+
 describe('when operations are compiled', () => {
   it('GRAPHQL_JIT_AFTER: a document runs on graphql-js that many times, then compiled, once per operation name', async () => {
     const gateway = await gatewayWith({ GRAPHQL_JIT_AFTER: '2' });
     try {
+      const compiledBefore = await compiledMetric(gateway);
       const document = 'query A { sandbox } query B { sandbox }';
       const send = (operationName: string) =>
         fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: document, operationName }) }).then((r) => r.json());
@@ -225,6 +231,8 @@ describe('when operations are compiled', () => {
       expect(gateway.gateway.executor.compilations).toBe(2);
       expect(await send('A')).toEqual({ data: { sandbox: true } });
       expect(gateway.gateway.executor.compilations).toBe(2);
+      // The Prometheus counter (one registry per process) counted the same two compilations.
+      expect(await compiledMetric(gateway)).toBe(compiledBefore + 2);
     } finally {
       await gateway.close(1000);
     }
