@@ -49,13 +49,17 @@ export class OperationExecutor {
   // Keyed by the document object: when Apollo's document cache drops a document, its compiled
   // functions go with it, so this cache is bounded by Apollo's.
   private readonly documents = new WeakMap<DocumentNode, DocumentState>();
-  /** How many operations this executor compiled (for tests; keyway_graphql_compilations_total counts all). */
-  compilations = 0;
+  private compiledCount = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly options: OperationExecutorOptions,
   ) {}
+
+  /** How many operations this executor compiled (for tests; keyway_graphql_compilations_total counts all). */
+  get compilations(): number {
+    return this.compiledCount;
+  }
 
   async execute(request: OperationRequest): Promise<ExecutionResult> {
     const compiled = this.options.jit ? this.compiledFor(request) : null;
@@ -68,6 +72,7 @@ export class OperationExecutor {
         contextValue: request.contextValue,
       });
     }
+    // The same call, with the same error limit, that graphql-js's execute makes before running anything.
     const coerced = getVariableValues(this.schema, request.operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const result = await compiled.query(undefined, request.contextValue, request.variables ?? {});
@@ -94,7 +99,7 @@ export class OperationExecutor {
     // graphql-jit answers with errors (instead of a function) for what it cannot compile: that
     // document stays on graphql-js.
     const usable = isCompiledQuery(compiled) ? compiled : null;
-    if (usable) this.compilations += 1;
+    if (usable) this.compiledCount += 1;
     graphqlCompilations.inc({ outcome: usable ? 'compiled' : 'declined' });
     state.compiled.set(key, usable);
     return usable;
