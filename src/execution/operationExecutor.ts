@@ -5,8 +5,9 @@
  *
  * Why: graphql-js interprets the document on every request (field collection, argument coercion,
  * a promise per field) and that was about half the gateway's CPU on a people page, 1.2 ms vs
- * 0.2 ms compiled (bench/RESULTS.md). Compiling costs a few milliseconds, so a document is compiled
- * only after it has run `compileAfter` times on graphql-js: a one-off GraphiQL query never pays.
+ * 0.2 ms compiled (bench/RESULTS.md). Compiling costs several executions' worth (0.4-1 ms for the
+ * bench's documents, warm), so a document is compiled only after it has run `compileAfter` times on
+ * graphql-js: a one-off GraphiQL query never pays.
  *
  * What stays the same whichever engine runs:
  *  - variables are coerced by graphql-js first (`getVariableValues`), so a bad variable gets the

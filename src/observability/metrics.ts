@@ -1,8 +1,8 @@
 /**
  * Prometheus metrics (prom-client), served on GET /metrics: vendor calls by outcome and latency,
  * calls refused by the circuit breaker or bulkhead, breaker state, GraphQL requests by operation
- * type and outcome, graphql-jit compilations, and Node's process metrics. One registry per process: a process runs one
- * gateway in production (tests that start several simply share the counters).
+ * type and outcome, graphql-jit compilations, and Node's process metrics. One registry per
+ * process: a process runs one gateway in production (tests that start several share the counters).
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
