@@ -149,10 +149,11 @@ async function main(): Promise<void> {
       process.stdout.write(`scenario ${scenario.number}: ${scenario.title}\n`);
       const baselineUrl = baseline && scenario.baselinePath ? baseline.url + scenario.baselinePath : undefined;
       const answer = await compareAnswers(scenario, target.url, baselineUrl, sequence);
-      const keyway = await measureTarget(scenario, { name: 'keyway', url: target.url, pid: target.pid }, settings, sequence, counter);
+      const keywayTarget = { name: 'keyway', url: target.url, pid: target.pid } as const;
+      const keyway = await measureTarget(scenario, keywayTarget, settings, sequence, counter);
       const baselineTarget = baselineUrl && baseline ? ({ name: 'baseline', url: baselineUrl, pid: baseline.pid } as const) : undefined;
       const base = baselineTarget ? await measureTarget(scenario, baselineTarget, settings, sequence, counter) : undefined;
-      const cpuRounds = baselineTarget ? await measureCpuRounds(scenario, { name: 'keyway', url: target.url, pid: target.pid }, baselineTarget, settings, sequence) : undefined;
+      const cpuRounds = baselineTarget ? await measureCpuRounds(scenario, keywayTarget, baselineTarget, settings, sequence) : undefined;
       results.push({
         id: scenario.id,
         number: scenario.number,
