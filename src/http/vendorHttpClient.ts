@@ -24,6 +24,7 @@ import { statusOutcome, vendorRequestDuration, vendorRequests } from '../observa
 import type { RequestScope } from './requestScope';
 import { createVendorPolicies, type VendorPolicies } from './vendorPolicies';
 import { classifyTransportFailure } from './transportFailure';
+import { CallDeadline } from './callDeadline';
 import { VENDOR_LABELS } from './vendorLabels';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -73,11 +74,13 @@ export class VendorHttpClient {
   private readonly basePath: string;
   private readonly logger: Logger;
   readonly policies: VendorPolicies;
+  private readonly plainHeaders: Record<string, string>;
 
   constructor(private readonly options: VendorHttpClientOptions) {
     this.vendor = options.vendor;
     const base = new URL(options.baseUrl);
     this.basePath = base.pathname.replace(/\/+$/, '');
+    this.plainHeaders = { accept: 'application/json', ...options.defaultHeaders };
     this.logger = options.logger.child({ vendor: options.vendor });
     this.pool = new Pool(base.origin, {
       connections: options.http.connectionsPerVendor,
@@ -110,27 +113,25 @@ export class VendorHttpClient {
   }
 
   /** Whether another attempt may be made: attempts left, time left, and the request's retry budget. */
-  private mayRetry(attempt: number, maxAttempts: number, deadline: AbortSignal): boolean {
+  private mayRetry(attempt: number, maxAttempts: number, deadline: CallDeadline): boolean {
     if (attempt >= maxAttempts || deadline.aborted) return false;
     const budget = this.scope?.retryBudget;
     return budget ? budget.take() : true;
   }
 
   private async send<T>(request: VendorRequest): Promise<VendorResponse<T>> {
-    // The deadline covers the call and its retries. A timer cleared as soon as the call ends rather
-    // than AbortSignal.timeout, which cannot be cancelled: every call's signal and timer stayed alive
-    // for the whole timeout (15 s; at 8,000 vendor calls/s, 120,000 of them), which cost CPU and
-    // memory (bench scenario 3 profile, bench/RESULTS.md).
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new DOMException('The vendor call ran past its deadline.', 'TimeoutError')), this.options.http.requestTimeoutMs);
+    // The deadline covers the call and its retries; its timer is cleared as soon as the call ends
+    // (AbortSignal.timeout, used before, cannot be cancelled: every call's signal and timer stayed
+    // alive for the whole timeout). See callDeadline.ts for why it is not an AbortController.
+    const deadline = new CallDeadline(this.options.http.requestTimeoutMs);
     try {
-      return await this.sendWithin<T>(request, deadline.signal);
+      return await this.sendWithin<T>(request, deadline);
     } finally {
-      clearTimeout(timer);
+      deadline.clear();
     }
   }
 
-  private async sendWithin<T>(request: VendorRequest, deadline: AbortSignal): Promise<VendorResponse<T>> {
+  private async sendWithin<T>(request: VendorRequest, deadline: CallDeadline): Promise<VendorResponse<T>> {
     const idempotent = request.idempotent ?? request.method === 'GET';
     const pathAndQuery = this.buildPath(request);
     // Only log lines need the redacted path, and most calls log nothing.
@@ -160,7 +161,7 @@ export class VendorHttpClient {
         vendorRequests.inc({ vendor: this.vendor, method: request.method, outcome: kind === 'notSent' ? 'unreachable' : kind });
         this.logger.warn({ method: request.method, path: logPath(), attempt, ms, failure: kind, err: errorSummary(error) }, 'vendor call failed');
         if (this.mayRetry(attempt, maxAttempts, deadline)) {
-          await this.pause(backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF), deadline);
+          await deadline.pause(backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF));
           continue;
         }
         throw this.transportError(kind, idempotent, error);
@@ -179,7 +180,7 @@ export class VendorHttpClient {
       if (RETRYABLE_STATUS.has(status) && idempotent && this.mayRetry(attempt, maxAttempts, deadline)) {
         const wait = retryAfterMs(headers['retry-after']) ?? backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF);
         this.logger.warn({ method: request.method, path: logPath(), status, attempt, waitMs: wait }, 'vendor call will be retried');
-        await this.pause(wait, deadline);
+        await deadline.pause(wait);
         continue;
       }
       if (status === 429) {
@@ -210,6 +211,8 @@ export class VendorHttpClient {
   }
 
   private headersFor(request: VendorRequest): Record<string, string> {
+    // Most calls are plain GETs: they share one headers object rather than building it per call.
+    if (request.body === undefined && request.headers === undefined) return this.plainHeaders;
     return {
       accept: 'application/json',
       ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -262,18 +265,6 @@ export class VendorHttpClient {
     return new VendorError(this.vendor, ErrorCode.VENDOR_UNAVAILABLE, `${this.label} closed the connection without answering; try again later.`, { retryable: true }, { cause });
   }
 
-  private pause(ms: number, deadline: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      if (deadline.aborted) return resolve();
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        deadline.removeEventListener('abort', done);
-        resolve();
-      }
-      deadline.addEventListener('abort', done, { once: true });
-    });
-  }
 }
 
 /** A 5xx answer the request recognises as a documented business error (see `isDocumentedError`). */

@@ -259,8 +259,9 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** Unref'd: a slow answer still pending when the simulator closes must not keep the process alive. */
 function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 /** Parses a JSON request body, or returns `undefined` when it is empty or not JSON. */
