@@ -3,6 +3,7 @@
  * (created per request, so one caller's data never leaks into another's answer).
  */
 import { randomUUID } from 'node:crypto';
+import type { ExecutionResult } from 'graphql';
 import type { Logger } from './logger';
 import { ANONYMOUS, type Caller } from './security/caller';
 import { CardExchangeLoaders } from './vendors/cardexchange/loaders';
@@ -33,6 +34,13 @@ export interface GatewayContext {
   blusky: BluskyLoaders;
   /** Gateway-wide track-data visibility (CARD_READ_TRACK_DATA_VISIBLE); read it through canSeeTrackData(). */
   trackDataVisible: boolean;
+  /** performance.now() when the request was taken on (for the request duration metric). */
+  startedAt: number;
+  /**
+   * Set by the fast path (src/execution/fastPath.ts) when it already ran the operation and hands the
+   * answer to Apollo to format: Apollo's execution step returns this instead of running it again.
+   */
+  handedOver?: Promise<ExecutionResult>;
 }
 
 export interface ContextOptions {
@@ -63,6 +71,8 @@ class RequestContext implements GatewayContext {
   readonly sandbox: boolean;
   readonly clients: VendorClients;
   readonly trackDataVisible: boolean;
+  readonly startedAt = performance.now();
+  handedOver?: Promise<ExecutionResult>;
   private readonly batching: boolean;
   private built: Partial<Pick<GatewayContext, 'logger' | 'cardexchange' | 'aktion' | 'cardByChipSerial' | 'cardwizard' | 'blusky'>> = {};
 

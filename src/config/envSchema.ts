@@ -45,6 +45,7 @@ export const envSchema = z.object({
   QUERY_MAX_COST: integer(5000, 1, 1_000_000),
   GRAPHQL_JIT: flag(),
   GRAPHQL_JIT_AFTER: integer(1, 0, 1_000_000),
+  GRAPHQL_FAST_PATH: flag(),
 });
 
 /** An optional boolean variable: true/false, 1/0, yes/no. */

@@ -69,7 +69,7 @@ export function loadConfig(env: Env): GatewayConfig {
     sandboxLatencyMs: base.SANDBOX_LATENCY_MS,
     benchDisableDataLoader: base.BENCH_DISABLE_DATALOADER ?? false,
     security: securitySettings(base, vendors === null),
-    execution: { jit: base.GRAPHQL_JIT ?? true, compileAfter: base.GRAPHQL_JIT_AFTER },
+    execution: { jit: base.GRAPHQL_JIT ?? true, compileAfter: base.GRAPHQL_JIT_AFTER, fastPath: base.GRAPHQL_FAST_PATH ?? true },
     cardReads: cardReads.settings,
   };
 }

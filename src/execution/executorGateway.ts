@@ -25,12 +25,16 @@ export function executorGateway(schema: GraphQLSchema, executor: OperationExecut
       for (const listener of listeners) listener({ apiSchema: schema, coreSupergraphSdl: '' });
       return {
         executor: (requestContext) =>
+          // The fast path has already run this operation (its answer has errors for Apollo to format).
+          requestContext.context.handedOver ??
           executor.execute({
             document: requestContext.document,
             operation: requestContext.operation,
             operationName: requestContext.operationName,
             variables: requestContext.request.variables,
             contextValue: requestContext.context,
+            source: requestContext.source,
+            requestedOperationName: requestContext.request.operationName,
           }),
       };
     },

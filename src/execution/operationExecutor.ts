@@ -23,12 +23,15 @@ import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type Gr
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { graphqlCompilations } from '../observability/metrics';
+import type { FastPath, PreparedOperation } from './fastPath';
 
 export interface OperationExecutorOptions {
   /** False: graphql-js only (GRAPHQL_JIT=false). */
   jit: boolean;
   /** Runs of a document on graphql-js before it is compiled (GRAPHQL_JIT_AFTER); 0 compiles on first use. */
   compileAfter: number;
+  /** Let compiled operations skip Apollo's pipeline when they repeat (GRAPHQL_FAST_PATH, fastPath.ts); default true. */
+  fastPath?: boolean;
 }
 
 export interface OperationRequest {
@@ -37,6 +40,9 @@ export interface OperationRequest {
   operationName: string | null;
   variables: Record<string, unknown> | undefined;
   contextValue: unknown;
+  /** The query text and the operationName as the client sent them (Apollo's request), for the fast path. */
+  source?: string;
+  requestedOperationName?: string | null;
 }
 
 /** Per parsed document (Apollo caches parsed documents, so a repeated query is the same object). */
@@ -51,11 +57,16 @@ export class OperationExecutor {
   // functions go with it, so this cache is bounded by Apollo's.
   private readonly documents = new WeakMap<DocumentNode, DocumentState>();
   private compiledCount = 0;
+  /** Operations that may skip Apollo's pipeline; undefined when the fast path is off. */
+  readonly fastPath: FastPath | undefined;
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly options: OperationExecutorOptions,
-  ) {}
+    fastPath?: FastPath,
+  ) {
+    this.fastPath = options.jit && options.fastPath !== false ? fastPath : undefined;
+  }
 
   /** How many operations this executor compiled (for tests; keyway_graphql_compilations_total counts all). */
   get compilations(): number {
@@ -73,10 +84,25 @@ export class OperationExecutor {
         contextValue: request.contextValue,
       });
     }
-    // The same call, with the same error limit, that graphql-js's execute makes before running anything.
-    const coerced = getVariableValues(this.schema, request.operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
-    if (coerced.errors) return { errors: coerced.errors };
-    const result = await compiled.query(undefined, request.contextValue, request.variables ?? {});
+    const prepared = { compiled, operation: request.operation };
+    if (this.fastPath && request.source !== undefined) this.fastPath.remember(request.source, request.requestedOperationName, prepared);
+    const variables = request.variables ?? {};
+    const errors = this.variableErrors(prepared, variables);
+    if (errors) return { errors };
+    return this.runCompiled(prepared, variables, request.contextValue);
+  }
+
+  /**
+   * graphql-js's coercion of the variables: the same call, with the same error limit, that its
+   * execute makes before running anything (graphql-jit coerces again, with its own messages).
+   */
+  variableErrors(prepared: PreparedOperation, variables: Record<string, unknown>): readonly GraphQLError[] | undefined {
+    return getVariableValues(this.schema, prepared.operation.variableDefinitions ?? [], variables, { maxErrors: 50 }).errors;
+  }
+
+  /** Runs a compiled operation whose variables passed `variableErrors`. */
+  async runCompiled(prepared: PreparedOperation, variables: Record<string, unknown>, contextValue: unknown): Promise<ExecutionResult> {
+    const result = await prepared.compiled.query(undefined, contextValue, variables);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
   }
 

@@ -1,16 +1,20 @@
 /** Counts and times GraphQL requests for /metrics (see metrics.ts). */
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayContext } from '../context';
 import { graphqlRequestDuration, graphqlRequests } from './metrics';
 
-export const metricsPlugin: ApolloServerPlugin = {
+/** One answered GraphQL request; `startedAt` is the context's, so both request paths time alike. */
+export function recordGraphQLRequest(operation: string, failed: boolean, startedAt: number): void {
+  graphqlRequests.inc({ operation, outcome: failed ? 'error' : 'ok' });
+  graphqlRequestDuration.observe({ operation }, (performance.now() - startedAt) / 1000);
+}
+
+export const metricsPlugin: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
-    const started = performance.now();
     return {
-      async willSendResponse({ operation, response }) {
-        const type = operation?.operation ?? 'unknown';
+      async willSendResponse({ operation, response, contextValue }) {
         const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
-        graphqlRequests.inc({ operation: type, outcome: failed ? 'error' : 'ok' });
-        graphqlRequestDuration.observe({ operation: type }, (performance.now() - started) / 1000);
+        recordGraphQLRequest(operation?.operation ?? 'unknown', failed, contextValue.startedAt);
       },
     };
   },

@@ -33,9 +33,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...LIVE, BLUSKY_URL: 'ftp://x' })).toThrow(/BLUSKY_URL is not an http\(s\) URL/);
   });
 
-  it('compiles repeated operations with graphql-jit by default; GRAPHQL_JIT and GRAPHQL_JIT_AFTER change that', () => {
-    expect(loadConfig({}).execution).toEqual({ jit: true, compileAfter: 1 });
-    expect(loadConfig({ GRAPHQL_JIT: 'false', GRAPHQL_JIT_AFTER: '0' }).execution).toEqual({ jit: false, compileAfter: 0 });
+  it('compiles repeated operations with graphql-jit and answers them on the fast path by default; GRAPHQL_JIT, GRAPHQL_JIT_AFTER and GRAPHQL_FAST_PATH change that', () => {
+    expect(loadConfig({}).execution).toEqual({ jit: true, compileAfter: 1, fastPath: true });
+    expect(loadConfig({ GRAPHQL_JIT: 'false', GRAPHQL_JIT_AFTER: '0' }).execution).toEqual({ jit: false, compileAfter: 0, fastPath: true });
+    expect(loadConfig({ GRAPHQL_FAST_PATH: 'false' }).execution).toEqual({ jit: true, compileAfter: 1, fastPath: false });
+    expect(() => loadConfig({ GRAPHQL_FAST_PATH: 'sometimes' })).toThrow(/GRAPHQL_FAST_PATH/);
     expect(() => loadConfig({ GRAPHQL_JIT_AFTER: '-1' })).toThrow(/GRAPHQL_JIT_AFTER/);
     expect(() => loadConfig({ GRAPHQL_JIT: 'maybe' })).toThrow(/GRAPHQL_JIT/);
   });

@@ -1,0 +1,237 @@
+/**
+ * The fast path (src/execution/fastPath.ts) must answer exactly as Apollo's pipeline does. Two
+ * gateways share one set of simulators, both compiling every operation on first use: one with
+ * GRAPHQL_FAST_PATH=false (every request through Apollo), one with the fast path. Each request is
+ * sent once to the fast gateway to make the operation known there, then to both, and the status,
+ * Content-Type and the whole body must be equal (request ids aside). The counters say which path
+ * the fast gateway took, so each case also checks that the path under test really ran.
+ */
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config';
+import { startGateway, type RunningGateway } from '../../src/gateway';
+import { createLogger } from '../../src/logger';
+import { startSandbox, type Sandbox } from '../../src/sandbox/startSandbox';
+import { BENCH_PERSON_ID, CARD_PAGE_QUERY, IDENTIFIER_WRITE_MUTATION, PEOPLE_PAGE_QUERY, PERSON_QUERY } from '../../bench/scenarios';
+
+let sandbox: Sandbox;
+let viaApollo: RunningGateway;
+let fast: RunningGateway;
+
+async function gatewayWith(env: Record<string, string>): Promise<RunningGateway> {
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', GRAPHQL_JIT_AFTER: '0', ...env });
+  const logger = createLogger({ level: 'silent', destination: new Writable({ write: (_chunk, _encoding, callback) => callback() }) });
+  return startGateway({ config, vendors: sandbox.vendors, logger });
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  viaApollo = await gatewayWith({ GRAPHQL_FAST_PATH: 'false' });
+  fast = await gatewayWith({});
+});
+
+afterEach(() => {
+  sandbox.cardexchange.server.clearFaults();
+  sandbox.aktion.server.clearFaults();
+});
+
+afterAll(async () => {
+  await viaApollo?.close(1000);
+  await fast?.close(1000);
+  await sandbox?.close();
+});
+
+interface Request {
+  body: string;
+  headers?: Record<string, string>;
+}
+
+const json = (payload: Record<string, unknown>, headers: Record<string, string> = {}): Request => ({
+  body: JSON.stringify(payload),
+  headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+});
+
+async function send(gateway: RunningGateway, request: Request) {
+  const response = await fetch(gateway.url, { method: 'POST', headers: request.headers, body: request.body });
+  const text = await response.text();
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    requestId: response.headers.get('x-request-id'),
+    body: text.replace(/"requestId":"[0-9a-f-]{36}"/g, '"requestId":"<id>"'),
+  };
+}
+
+const counters = () => ({ answered: fast.gateway.executor.fastPath!.answered, handedOver: fast.gateway.executor.fastPath!.handedOver });
+
+/**
+ * Makes the operation known to the fast gateway (`warmUp`, through Apollo), then sends `request`
+ * to both gateways (`before` runs before each, e.g. to inject a vendor fault) and returns the
+ * answer, which must be the same, and which path the fast gateway took.
+ */
+async function bothAnswer(request: Request, options: { warmUp?: Request; before?: () => void } = {}) {
+  await send(fast, options.warmUp ?? request);
+  options.before?.();
+  const reference = await send(viaApollo, request);
+  const start = counters();
+  options.before?.();
+  const answer = await send(fast, request);
+  const end = counters();
+  expect({ ...answer, requestId: undefined }).toEqual({ ...reference, requestId: undefined });
+  // Apollo's own HTTP-level refusals (400, 406) carry no request id; everything else does, on both.
+  expect(answer.requestId === null).toBe(reference.requestId === null);
+  if (answer.requestId !== null) expect(answer.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  const path = end.answered > start.answered ? 'fast' : end.handedOver > start.handedOver ? 'handedOver' : 'apollo';
+  return { ...answer, json: JSON.parse(answer.body) as Record<string, any>, path };
+}
+
+describe('the fast path answers exactly like Apollo', () => {
+  it.each([
+    ['person detail (bench scenario 1)', PERSON_QUERY, { id: BENCH_PERSON_ID }],
+    ['people page (bench scenario 2)', PEOPLE_PAGE_QUERY, { first: 50 }],
+    ['card page with identifiers (bench scenario 3)', CARD_PAGE_QUERY, { first: 20 }],
+  ])('%s', async (_name, query, variables) => {
+    const answer = await bothAnswer(json({ query, variables }));
+    expect(answer.path).toBe('fast');
+    expect(answer.status).toBe(200);
+    expect(answer.json.errors).toBeUndefined();
+    expect(answer.body.endsWith('}\n')).toBe(true);
+  });
+
+  it('uses the operation the client names, and an operation name the client omits or sends as null', async () => {
+    const query = 'query A { sandbox } query B { person(id: "' + BENCH_PERSON_ID + '") { id } }';
+    expect((await bothAnswer(json({ query, operationName: 'A' }))).json).toEqual({ data: { sandbox: true } });
+    expect((await bothAnswer(json({ query, operationName: 'B' }))).json).toEqual({ data: { person: { id: BENCH_PERSON_ID } } });
+    const single = 'query Only { sandbox }';
+    for (const operationName of [undefined, null, 'Only']) {
+      const answer = await bothAnswer(json({ query: single, operationName }));
+      expect(answer.path).toBe('fast');
+      expect(answer.json).toEqual({ data: { sandbox: true } });
+    }
+  });
+
+  it('does not take a query Apollo refused, even when sent again', async () => {
+    const query = 'query Two { sandbox } query Three { sandbox }';
+    const answer = await bothAnswer(json({ query }));
+    expect(answer.path).toBe('apollo');
+    expect(answer.status).toBe(400);
+  });
+
+  it.each([
+    ['application/graphql-response+json'],
+    ['application/json'],
+    ['*/*'],
+    ['application/json;q=0.5, application/graphql-response+json'],
+    ['application/graphql-response+json;q=0.2, application/json;q=0.9'],
+  ])('answers with the content type Apollo negotiates for Accept: %s', async (accept) => {
+    const answer = await bothAnswer(json({ query: PERSON_QUERY, variables: { id: BENCH_PERSON_ID } }, { accept }));
+    expect(answer.path).toBe('fast');
+    expect(answer.status).toBe(200);
+  });
+
+  it('leaves to Apollo an Accept header that takes neither JSON type, and a request without one', async () => {
+    const refused = await bothAnswer(json({ query: 'query Html { sandbox }' }, { accept: 'text/html' }), { warmUp: json({ query: 'query Html { sandbox }' }) });
+    expect(refused.path).toBe('apollo');
+    expect(refused.status).toBe(406);
+    const request: Request = { body: JSON.stringify({ query: 'query NoAccept { sandbox }' }), headers: { 'content-type': 'application/json' } };
+    const noAccept = await bothAnswer(request);
+    expect(noAccept.path).toBe('fast');
+    expect(noAccept.contentType).toBe('application/json; charset=utf-8');
+  });
+
+  it('leaves to Apollo every other request shape (Apollo refuses most of them; it answers +json types)', async () => {
+    const query = 'query Shapes { sandbox }';
+    const cases: Request[] = [
+      json({ query, extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }),
+      json({ query, variables: 'not an object' }),
+      json({ query, operationName: 7 }),
+      { body: JSON.stringify([{ query }]), headers: { 'content-type': 'application/json' } },
+      { body: JSON.stringify({ query }), headers: { 'content-type': 'text/plain' } },
+      { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json-patch+json' } },
+    ];
+    for (const request of cases) {
+      const answer = await bothAnswer(request, { warmUp: json({ query }) });
+      expect(answer.path).toBe('apollo');
+    }
+    const charset = await bothAnswer(json({ query }, { 'content-type': 'application/json; charset=utf-8' }));
+    expect(charset.path).toBe('fast');
+  });
+
+  it('leaves bad variables to Apollo: the same 400, before any vendor call', async () => {
+    const warmUp = json({ query: PEOPLE_PAGE_QUERY, variables: { first: 5 } });
+    const before = sandbox.cardexchange.server.received().length;
+    const answer = await bothAnswer(json({ query: PEOPLE_PAGE_QUERY, variables: { first: 'fifty' } }), { warmUp });
+    expect(answer.path).toBe('apollo');
+    expect(answer.status).toBe(400);
+    expect(answer.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // Only the warm-up called CardExchange.
+    expect(sandbox.cardexchange.server.received().length - before).toBe(1);
+  });
+
+  it('hands an answer with vendor errors to Apollo, which formats it without running it again', async () => {
+    const query = `query($id: ID!) { person(id: $id) { id firstName } sandbox }`;
+    const broken = () => sandbox.cardexchange.server.injectFault({ match: /^GET \/api\/v1\/persons\//, times: 1, fault: { kind: 'status', status: 500 } });
+    const before = sandbox.cardexchange.server.received(/^GET \/api\/v1\/persons\//).length;
+    const answer = await bothAnswer(json({ query, variables: { id: BENCH_PERSON_ID } }), { before: broken });
+    expect(answer.path).toBe('handedOver');
+    expect(answer.status).toBe(200);
+    expect(answer.json.data).toEqual({ person: null, sandbox: true });
+    expect(answer.json.errors[0].extensions.code).toBe('VENDOR_UNAVAILABLE');
+    // The warm-up's call and one per gateway (a 500 is not retried): the hand-over repeated nothing.
+    expect(sandbox.cardexchange.server.received(/^GET \/api\/v1\/persons\//).length - before).toBe(3);
+  });
+
+  it('hands over a masked internal error the same way', async () => {
+    const card = [...sandbox.cardexchange.store.cards.values()][0]!;
+    const wrongShape = () =>
+      sandbox.cardexchange.server.injectFault({ match: /^GET \/api\/v1\/cards\//, times: 1, fault: { kind: 'status', status: 200, body: { id: card.id, chipserialNumber: 12345 } } });
+    const answer = await bothAnswer(json({ query: `query($id: ID!) { card(id: $id) { id identifier { internalNumber } } }`, variables: { id: card.id } }), { before: wrongShape });
+    expect(answer.path).toBe('handedOver');
+    expect(answer.json.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: '<id>' });
+  });
+
+  it('answers mutations with userErrors, and hands over a failed write that is sent once', async () => {
+    const invalidRequest = json({
+      query: IDENTIFIER_WRITE_MUTATION,
+      variables: {
+        create: { internalNumber: 'not hex!', registrationNumber: 'R-1', technology: 'MIFARE', type: 'CARD' },
+        update: { internalNumber: 'BE4C00000000AC02', validFrom: '2030-01-01T00:00:00Z', validTo: '2029-01-01T00:00:00Z' },
+      },
+    });
+    const invalid = await bothAnswer(invalidRequest);
+    expect(invalid.path).toBe('fast');
+    expect(invalid.json.data.createIdentifier.userErrors.length).toBeGreaterThan(0);
+
+    const creates = () => sandbox.aktion.server.received(/^POST \/api\/identifier\/create$/).length;
+    const failing = () => sandbox.aktion.server.injectFault({ match: /^POST \/api\/identifier\/create$/, times: 1, fault: { kind: 'status', status: 500 } });
+    const variables = {
+      create: { internalNumber: 'BE4C00000000AC03', registrationNumber: 'R-1', technology: 'MIFARE', type: 'CARD' },
+      update: { internalNumber: 'BE4C00000000AC03', registrationNumber: 'R-2' },
+    };
+    const before = creates();
+    const failed = await bothAnswer(json({ query: IDENTIFIER_WRITE_MUTATION, variables }), { warmUp: invalidRequest, before: failing });
+    expect(failed.path).toBe('handedOver');
+    expect(failed.json.errors[0].extensions.code).toBe('VENDOR_OUTCOME_UNKNOWN');
+    // One create per gateway: the hand-over did not send it again.
+    expect(creates() - before).toBe(2);
+  });
+
+  it('counts and times a fast answer in the request metrics', async () => {
+    const count = async () => {
+      const text = await (await fetch(fast.url.replace(/\/graphql$/, '/metrics'))).text();
+      return Number(/keyway_graphql_requests_total\{operation="query",outcome="ok"\} (\d+)/.exec(text)?.[1] ?? 0);
+    };
+    await send(fast, json({ query: 'query Counted { sandbox }' }));
+    const before = await count();
+    const start = counters();
+    await send(fast, json({ query: 'query Counted { sandbox }' }));
+    expect(counters().answered).toBe(start.answered + 1);
+    expect(await count()).toBe(before + 1);
+  });
+});
+
+describe('GRAPHQL_FAST_PATH=false', () => {
+  it('sends every request through Apollo', () => {
+    expect(viaApollo.gateway.executor.fastPath).toBeUndefined();
+    expect(fast.gateway.executor.fastPath).toBeDefined();
+  });
+});
