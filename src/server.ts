@@ -1,7 +1,9 @@
 /**
  * The gateway's HTTP server: a plain node:http server hosting Apollo Server through
  * `executeHTTPGraphQLRequest` (Apollo's documented integration API), so the same port can also
- * carry graphql-ws subscriptions and the gateway's own routes:
+ * carry graphql-ws subscriptions and the gateway's own routes. A repeated operation sent as a plain
+ * JSON POST is answered on the fast path (src/execution/fastPath.ts) when that gives the same answer.
+ * Routes:
  *   /graphql   POST and GET GraphQL; GET from a browser (Accept: text/html) gets GraphiQL
  *   /healthz   the process is alive
  *   /readyz    configuration loaded and accepting traffic; 503 once shutdown has started
@@ -136,28 +138,9 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
         return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
       }
     }
-    const requestId = randomUUID();
-    const context = createContext(options, requestId, auth.caller);
+    const context = createContext(options, randomUUID(), auth.caller);
     const method = (req.method ?? 'GET').toUpperCase();
-    // A repeated operation Apollo has already accepted, asked for in the plain way: see fastPath.ts.
-    if (executor.fastPath && method === 'POST' && body !== raw) {
-      const match = executor.fastPath.match({ body, contentType: req.headers['content-type'], accept: req.headers.accept });
-      if (match && !executor.variableErrors(match.prepared, match.variables)) {
-        const execution = executor.runCompiled(match.prepared, match.variables, context);
-        const result = await execution.catch(() => undefined);
-        if (result && !result.errors) {
-          const payload = successBody(result);
-          res.writeHead(200, { 'content-type': match.contentType, 'content-length': Buffer.byteLength(payload), 'x-request-id': requestId });
-          res.end(payload);
-          recordGraphQLRequest(match.prepared.operation.operation, false, context.startedAt);
-          executor.fastPath.answered += 1;
-          return;
-        }
-        // Errors (or a throw) are formatted by Apollo's pipeline, which gets this very execution.
-        context.handedOver = execution;
-        executor.fastPath.handedOver += 1;
-      }
-    }
+    if (method === 'POST' && body !== raw && (await answerOnFastPath(req, res, body, context))) return;
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -172,6 +155,31 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
+  }
+
+  /**
+   * Answers a repeated operation asked for in the plain way without Apollo's pipeline (see
+   * fastPath.ts); false when Apollo must answer. An answer with errors is left for Apollo to format,
+   * as the result of this very execution (`context.handedOver`), so nothing runs twice.
+   */
+  async function answerOnFastPath(req: IncomingMessage, res: ServerResponse, body: unknown, context: GatewayContext): Promise<boolean> {
+    const fastPath = executor.fastPath;
+    if (!fastPath) return false;
+    const match = fastPath.match({ body, contentType: req.headers['content-type'], accept: req.headers.accept });
+    if (!match || executor.variableErrors(match.prepared, match.variables)) return false;
+    const execution = executor.runCompiled(match.prepared, match.variables, context);
+    const result = await execution.catch(() => undefined);
+    if (!result || result.errors) {
+      context.handedOver = execution;
+      fastPath.handedOver += 1;
+      return false;
+    }
+    const payload = successBody(result);
+    res.writeHead(200, { 'content-type': match.contentType, 'content-length': Buffer.byteLength(payload), 'x-request-id': context.requestId });
+    res.end(payload);
+    recordGraphQLRequest(match.prepared.operation.operation, false, context.startedAt);
+    fastPath.answered += 1;
+    return true;
   }
 
   const subscriptions = attachSubscriptions({
