@@ -47,10 +47,10 @@ export interface SimulatorsProcess extends Started {
   controlUrl: string;
 }
 
-export async function startSimulators(latencyMs: number, logDir: string): Promise<SimulatorsProcess> {
+export async function startSimulators(latencyMs: number, logDir: string, cpuProfileDir?: string): Promise<SimulatorsProcess> {
   const child = fork(join(__dirname, 'simulatorsProcess.ts'), ['--latency-ms', String(latencyMs)], {
     cwd: ROOT,
-    execArgv: TSX,
+    execArgv: [...TSX, ...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', join(cpuProfileDir, 'simulators')] : [])],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   pipeTo(child, join(logDir, 'simulators.log'));

@@ -124,7 +124,7 @@ async function main(): Promise<void> {
 
   const stops: Array<() => Promise<void>> = [];
   try {
-    const simulators = await startSimulators(settings.latencyMs, logDir);
+    const simulators = await startSimulators(settings.latencyMs, logDir, settings.cpuProfileDir);
     stops.push(simulators.stop);
     const counter: Counter = {
       snapshot: async () => (await (await fetch(`${simulators.controlUrl}/counts`)).json()) as VendorCounts,

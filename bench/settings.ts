@@ -34,7 +34,7 @@ export interface BenchSettings {
   vendorConnections: number;
   /** Directory for `<date>.json`; RESULTS.md is updated only by full runs into bench/results. */
   outDir: string;
-  /** Write a V8 CPU profile of the gateway into this directory. */
+  /** Write V8 CPU profiles of the gateway, the baseline and the simulators into this directory. */
   cpuProfileDir?: string;
   /** Skip the baseline (e.g. while profiling). */
   baseline: boolean;

@@ -35,6 +35,8 @@ export function executorGateway(schema: GraphQLSchema, executor: OperationExecut
             contextValue: requestContext.context,
             source: requestContext.source,
             requestedOperationName: requestContext.request.operationName,
+            // Apollo's queryHash is the client's hash whenever the request was a persisted query.
+            persistedQueryHash: requestContext.request.extensions?.persistedQuery ? requestContext.queryHash : undefined,
           }),
       };
     },

@@ -14,10 +14,14 @@
  *    schema and the rules never change at run time, so they would accept it again.
  *  - Only the plain request shape is eligible: POST, `Content-Type: application/json`, a JSON
  *    object with a string `query`, optional string `operationName` and object `variables`, no
- *    `extensions` (persisted queries go through Apollo), an `Accept` header that picks one of the
- *    two JSON answer types, and variables that coerce without error. Anything else (GET, batches,
- *    bad variables, odd bodies) goes through Apollo, which answers it as before; nothing has been
- *    executed by then.
+ *    `extensions`, an `Accept` header that picks one of the two JSON answer types, and variables
+ *    that coerce without error. Anything else (GET, batches, bad variables, odd bodies) goes through
+ *    Apollo, which answers it as before; nothing has been executed by then.
+ *  - An automatic persisted query (what mobile clients send: no `query`, and `extensions` holding
+ *    only `persistedQuery: { version: 1, sha256Hash }`) is eligible too, once Apollo has run that
+ *    hash: Apollo checked the hash against the query text when the client registered it, and the
+ *    hash stands for that text from then on. Everything else about persisted queries (registering,
+ *    a hash sent with its query, an unknown hash, another version) stays with Apollo.
  *  - Only an answer without errors is written here: `{"data":...}` with status 200, the negotiated
  *    content type and the request id, which is all Apollo and our plugins produce for such an
  *    answer. An answer with errors (or an execution that throws) is handed to Apollo as the result
@@ -62,32 +66,45 @@ export interface FastPathMatch {
 
 export class FastPath {
   private readonly operations = new Map<string, PreparedOperation>();
+  /** Query text by persisted-query hash, for hashes Apollo has run. */
+  private readonly persistedQueries = new Map<string, string>();
   private readonly negotiated = new Map<string, string | null>();
   /** Requests answered here, and requests whose execution was handed to Apollo (for tests). */
   answered = 0;
   handedOver = 0;
 
-  /** Called by OperationExecutor for an operation Apollo accepted and that runs compiled. */
-  remember(source: string, requestedOperationName: string | null | undefined, prepared: PreparedOperation): void {
-    const key = operationKey(source, requestedOperationName);
-    if (this.operations.has(key)) return;
-    if (this.operations.size >= MAX_OPERATIONS) this.operations.delete(this.operations.keys().next().value!);
-    this.operations.set(key, prepared);
+  /**
+   * Called by OperationExecutor for an operation Apollo accepted and that runs compiled;
+   * `persistedQueryHash` when the client asked for it as a persisted query (Apollo verified the hash).
+   */
+  remember(source: string, requestedOperationName: string | null | undefined, prepared: PreparedOperation, persistedQueryHash?: string): void {
+    remember(this.operations, operationKey(source, requestedOperationName), prepared);
+    if (persistedQueryHash !== undefined) remember(this.persistedQueries, persistedQueryHash, source);
   }
 
   /** The prepared operation for this request, or undefined when Apollo must handle it. */
   match(request: FastPathRequest): FastPathMatch | undefined {
     if (!isJsonMediaType(request.contentType)) return undefined;
     const body = request.body;
-    if (!isPlainObject(body) || typeof body.query !== 'string' || body.extensions !== undefined) return undefined;
+    if (!isPlainObject(body)) return undefined;
+    const source = this.sourceOf(body);
+    if (source === undefined) return undefined;
     const { operationName, variables } = body;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
     if (variables !== undefined && variables !== null && !isPlainObject(variables)) return undefined;
-    const prepared = this.operations.get(operationKey(body.query, operationName));
+    const prepared = this.operations.get(operationKey(source, operationName));
     if (!prepared) return undefined;
     const contentType = this.contentTypeFor(request.accept);
     if (contentType !== APPLICATION_JSON && contentType !== APPLICATION_GRAPHQL_RESPONSE_JSON) return undefined;
     return { prepared, variables: (variables as Record<string, unknown> | null | undefined) ?? {}, contentType };
+  }
+
+  /** The query text of a plain request, or of a persisted query Apollo has run; undefined otherwise. */
+  private sourceOf(body: Record<string, unknown>): string | undefined {
+    if (body.extensions === undefined) return typeof body.query === 'string' ? body.query : undefined;
+    if (body.query !== undefined) return undefined;
+    const hash = persistedQueryHash(body.extensions);
+    return hash === undefined ? undefined : this.persistedQueries.get(hash);
   }
 
   /** Apollo's choice for a single result (chooseContentTypeForSingleResultResponse), remembered per header. */
@@ -104,6 +121,26 @@ export class FastPath {
 /** The body Apollo writes for a result without errors: its field order, and its trailing newline. */
 export function successBody(result: ExecutionResult): string {
   return `${JSON.stringify({ data: result.data, extensions: result.extensions })}\n`;
+}
+
+/** Adds an entry, dropping the oldest beyond MAX_OPERATIONS (an entry is never replaced: Apollo accepted it). */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.has(key)) return;
+  if (map.size >= MAX_OPERATIONS) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
+/** The hash of `extensions` that hold exactly `persistedQuery: { version: 1, sha256Hash }`, as clients send it. */
+function persistedQueryHash(extensions: unknown): string | undefined {
+  if (!isPlainObject(extensions) || !hasOnlyKeys(extensions, ['persistedQuery'])) return undefined;
+  const persisted = extensions.persistedQuery;
+  if (!isPlainObject(persisted) || !hasOnlyKeys(persisted, ['version', 'sha256Hash'])) return undefined;
+  return persisted.version === 1 && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
+}
+
+function hasOnlyKeys(value: Record<string, unknown>, keys: string[]): boolean {
+  const own = Object.keys(value);
+  return own.length === keys.length && own.every((key) => keys.includes(key));
 }
 
 function operationKey(source: string, operationName: string | null | undefined): string {

@@ -36,13 +36,16 @@ export interface OperationExecutorOptions {
 
 export interface OperationRequest {
   document: DocumentNode;
-  operation: OperationDefinitionNode;
+  /** Undefined when Apollo resolved no operation (its types say otherwise; see execute). */
+  operation: OperationDefinitionNode | undefined;
   operationName: string | null;
   variables: Record<string, unknown> | undefined;
   contextValue: unknown;
   /** The query text and the operationName as the client sent them (Apollo's request), for the fast path. */
   source?: string;
   requestedOperationName?: string | null;
+  /** The hash when the client asked for a persisted query (Apollo checked it against the text). */
+  persistedQueryHash?: string;
 }
 
 /** Per parsed document (Apollo caches parsed documents, so a repeated query is the same object). */
@@ -74,6 +77,13 @@ export class OperationExecutor {
   }
 
   async execute(request: OperationRequest): Promise<ExecutionResult> {
+    const operation = request.operation;
+    if (!operation) {
+      // Apollo found no operation (an operationName the document does not have, or several operations
+      // and no name) and expects the executor's errors to say why. Its resolved name is null then, which
+      // graphql-js would take as "the only operation": it must see the name the client asked for.
+      return execute({ schema: this.schema, document: request.document, operationName: request.requestedOperationName, contextValue: request.contextValue });
+    }
     const compiled = this.options.jit ? this.compiledFor(request) : null;
     if (!compiled) {
       return execute({
@@ -84,8 +94,8 @@ export class OperationExecutor {
         contextValue: request.contextValue,
       });
     }
-    const prepared = { compiled, operation: request.operation };
-    if (this.fastPath && request.source !== undefined) this.fastPath.remember(request.source, request.requestedOperationName, prepared);
+    const prepared = { compiled, operation };
+    if (this.fastPath && request.source !== undefined) this.fastPath.remember(request.source, request.requestedOperationName, prepared, request.persistedQueryHash);
     const variables = request.variables ?? {};
     const errors = this.variableErrors(prepared, variables);
     if (errors) return { errors };

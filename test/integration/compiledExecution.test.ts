@@ -34,11 +34,11 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-async function post(gateway: RunningGateway, query: string, variables?: Record<string, unknown>) {
+async function post(gateway: RunningGateway, query: string, variables?: Record<string, unknown>, operationName?: string) {
   const response = await fetch(gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, operationName }),
   });
   const text = await response.text();
   return { status: response.status, body: JSON.parse(text.replace(/"requestId":"[0-9a-f-]{36}"/g, '"requestId":"<id>"')) as Record<string, any> };
@@ -124,6 +124,19 @@ describe('compiled execution answers exactly like graphql-js', () => {
     }
     // Four combinations, four different selections.
     expect(shapes.size).toBe(4);
+  });
+
+  it('an operationName that names no operation of the document: the same 400, also once the document is compiled', async () => {
+    const query = 'query Known { sandbox }';
+    // The first request compiles the document's only operation on the compiled gateway.
+    expect((await post(compiled, query)).status).toBe(200);
+    for (const operationName of ['Unknown', 'Unknown']) {
+      const viaGraphqlJs = await post(interpreted, query, undefined, operationName);
+      const viaJit = await post(compiled, query, undefined, operationName);
+      expect(viaJit).toEqual(viaGraphqlJs);
+      expect(viaJit.status).toBe(400);
+      expect(viaJit.body.errors[0]).toMatchObject({ message: 'Unknown operation named "Unknown".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
+    }
   });
 
   it('bad variables: the same 400 and BAD_USER_INPUT message', async () => {

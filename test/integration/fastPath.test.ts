@@ -6,6 +6,7 @@
  * Content-Type and the whole body must be equal (request ids aside). The counters say which path
  * the fast gateway took, so each case also checks that the path under test really ran.
  */
+import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config';
 import { startGateway, type RunningGateway } from '../../src/gateway';
@@ -114,6 +115,11 @@ describe('the fast path answers exactly like Apollo', () => {
     const answer = await bothAnswer(json({ query }));
     expect(answer.path).toBe('apollo');
     expect(answer.status).toBe(400);
+    // An operationName the document does not have (this once reached the executor as "no operation").
+    const unknownName = await bothAnswer(json({ query: 'query Named { sandbox }', operationName: 'Other' }));
+    expect(unknownName.path).toBe('apollo');
+    expect(unknownName.status).toBe(400);
+    expect(unknownName.json.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
   });
 
   it.each([
@@ -154,6 +160,42 @@ describe('the fast path answers exactly like Apollo', () => {
     }
     const charset = await bothAnswer(json({ query }, { 'content-type': 'application/json; charset=utf-8' }));
     expect(charset.path).toBe('fast');
+  });
+
+  it('answers a persisted query sent by its hash once Apollo has run that hash; the rest of APQ stays with Apollo', async () => {
+    const query = 'query PersistedPerson($id: ID!) { person(id: $id) { id firstName lastName } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const variables = { id: BENCH_PERSON_ID };
+    const byHash = (extensions: Record<string, unknown>, operationName?: string) => json({ variables, operationName, extensions });
+    const persistedQuery = { version: 1, sha256Hash };
+
+    // Not registered yet: Apollo's PERSISTED_QUERY_NOT_FOUND, on both gateways.
+    const unknown = await bothAnswer(byHash({ persistedQuery }));
+    expect(unknown.path).toBe('apollo');
+    expect(unknown.json.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+
+    // Registering (the query with its hash) is Apollo's, on each gateway: it checks the hash.
+    const register = json({ query, variables, extensions: { persistedQuery } });
+    for (const gateway of [viaApollo, fast]) expect((await send(gateway, register)).status).toBe(200);
+    const wrongHash = await bothAnswer(json({ query, variables, extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }));
+    expect(wrongHash.path).toBe('apollo');
+    expect(wrongHash.status).toBe(400);
+
+    const hit = await bothAnswer(byHash({ persistedQuery }));
+    expect(hit.path).toBe('fast');
+    expect(hit.json).toEqual({ data: { person: { id: BENCH_PERSON_ID, firstName: expect.any(String), lastName: expect.any(String) } } });
+    expect((await bothAnswer(byHash({ persistedQuery }, 'PersistedPerson'))).path).toBe('fast');
+
+    // Shapes the fast path does not know stay with Apollo, whatever Apollo makes of them.
+    for (const request of [
+      byHash({ persistedQuery: { version: 2, sha256Hash } }),
+      byHash({ persistedQuery, clientLibrary: 'x' }),
+      byHash({ persistedQuery: { ...persistedQuery, extra: true } }),
+      byHash({ persistedQuery }, 'SomeOtherName'),
+      byHash({ persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } }),
+    ]) {
+      expect((await bothAnswer(request)).path).toBe('apollo');
+    }
   });
 
   it('leaves bad variables to Apollo: the same 400, before any vendor call', async () => {
