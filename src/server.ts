@@ -17,7 +17,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createContext, type ContextOptions, type GatewayContext } from './context';
 import { executorGateway } from './execution/executorGateway';
 import { OperationExecutor, type OperationExecutorOptions } from './execution/operationExecutor';
-import { FastPath, successBody } from './execution/fastPath';
+import { FastPath, successBody, type FastPathRequest } from './execution/fastPath';
 import { formatError } from './errors/formatError';
 import { maskingPlugin } from './errors/maskingPlugin';
 import { secretMaskingPlugin } from './errors/secretMaskingPlugin';
@@ -140,7 +140,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     }
     const context = createContext(options, randomUUID(), auth.caller);
     const method = (req.method ?? 'GET').toUpperCase();
-    if (method === 'POST' && body !== raw && (await answerOnFastPath(req, res, body, context))) return;
+    if ((method === 'GET' || (method === 'POST' && body !== raw)) && (await answerOnFastPath(res, { method, headers: req.headers, body, search: url.search }, context))) return;
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -162,10 +162,10 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
    * fastPath.ts); false when Apollo must answer. An answer with errors is left for Apollo to format,
    * as the result of this very execution (`context.handedOver`), so nothing runs twice.
    */
-  async function answerOnFastPath(req: IncomingMessage, res: ServerResponse, body: unknown, context: GatewayContext): Promise<boolean> {
+  async function answerOnFastPath(res: ServerResponse, request: FastPathRequest, context: GatewayContext): Promise<boolean> {
     const fastPath = executor.fastPath;
     if (!fastPath) return false;
-    const match = fastPath.match({ body, contentType: req.headers['content-type'], accept: req.headers.accept });
+    const match = fastPath.match(request);
     if (!match || executor.variableErrors(match.prepared, match.variables)) return false;
     const execution = executor.runCompiled(match.prepared, match.variables, context);
     const result = await execution.catch(() => undefined);

@@ -12,11 +12,14 @@
  *    `operationName` went through Apollo's parsing, validation (query limits included) and
  *    operation resolution and were executed compiled (OperationExecutor registers them here). The
  *    schema and the rules never change at run time, so they would accept it again.
- *  - Only the plain request shape is eligible: POST, `Content-Type: application/json`, a JSON
- *    object with a string `query`, optional string `operationName` and object `variables`, no
- *    `extensions`, an `Accept` header that picks one of the two JSON answer types, and variables
- *    that coerce without error. Anything else (GET, batches, bad variables, odd bodies) goes through
- *    Apollo, which answers it as before; nothing has been executed by then.
+ *  - Only the plain request shape is eligible: a string `query`, optional string `operationName`
+ *    and object `variables`, no `extensions`, an `Accept` header that picks one of the two JSON
+ *    answer types, and variables that coerce without error; sent either as a POST with
+ *    `Content-Type: application/json` and a JSON object, or as a GET of a query operation with
+ *    each parameter once (`?query=...&variables=<JSON>`), no Content-Type but one of Apollo's CSRF
+ *    headers, or `Content-Type: application/json` (what Apollo itself requires of a GET). Anything
+ *    else (batches, bad variables, odd bodies, a mutation over GET) goes through Apollo, which
+ *    answers it as before; nothing has been executed by then.
  *  - An automatic persisted query (what mobile clients send: no `query`, and `extensions` holding
  *    only `persistedQuery: { version: 1, sha256Hash }`) is eligible too, once Apollo has run that
  *    hash: Apollo checked the hash against the query text when the client registered it, and the
@@ -30,6 +33,7 @@
  * test/integration/fastPath.test.ts sends the same requests to a gateway with and without it and
  * requires identical answers.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import Negotiator from 'negotiator';
 import type { ExecutionResult, OperationDefinitionNode } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
@@ -50,11 +54,16 @@ export interface PreparedOperation {
   operation: OperationDefinitionNode;
 }
 
+/** Headers whose presence Apollo's CSRF prevention accepts on a request without a Content-Type (its defaults). */
+const CSRF_PREVENTION_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
+
 export interface FastPathRequest {
-  /** The parsed JSON body (any shape: this decides whether it is eligible). */
-  body: unknown;
-  contentType: string | undefined;
-  accept: string | undefined;
+  method: string;
+  headers: IncomingHttpHeaders;
+  /** POST: the parsed JSON body (any shape: this decides whether it is eligible). */
+  body?: unknown;
+  /** GET: the URL's query string, e.g. `?query=...&variables=...`. */
+  search?: string;
 }
 
 export interface FastPathMatch {
@@ -84,17 +93,17 @@ export class FastPath {
 
   /** The prepared operation for this request, or undefined when Apollo must handle it. */
   match(request: FastPathRequest): FastPathMatch | undefined {
-    if (!isJsonMediaType(request.contentType)) return undefined;
-    const body = request.body;
-    if (!isPlainObject(body)) return undefined;
+    const body = request.method === 'POST' ? postFields(request) : request.method === 'GET' ? getFields(request) : undefined;
+    if (!body) return undefined;
     const source = this.sourceOf(body);
     if (source === undefined) return undefined;
     const { operationName, variables } = body;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
     if (variables !== undefined && variables !== null && !isPlainObject(variables)) return undefined;
     const prepared = this.operations.get(operationKey(source, operationName));
-    if (!prepared) return undefined;
-    const contentType = this.contentTypeFor(request.accept);
+    // Apollo refuses anything but a query over GET (405).
+    if (!prepared || (request.method === 'GET' && prepared.operation.operation !== 'query')) return undefined;
+    const contentType = this.contentTypeFor(firstHeader(request.headers.accept));
     if (contentType !== APPLICATION_JSON && contentType !== APPLICATION_GRAPHQL_RESPONSE_JSON) return undefined;
     return { prepared, variables: (variables as Record<string, unknown> | null | undefined) ?? {}, contentType };
   }
@@ -121,6 +130,43 @@ export class FastPath {
 /** The body Apollo writes for a result without errors: its field order, and its trailing newline. */
 export function successBody(result: ExecutionResult): string {
   return `${JSON.stringify({ data: result.data, extensions: result.extensions })}\n`;
+}
+
+/** The body of a POST Apollo would read as JSON. */
+function postFields(request: FastPathRequest): Record<string, unknown> | undefined {
+  return isJsonMediaType(firstHeader(request.headers['content-type'])) && isPlainObject(request.body) ? request.body : undefined;
+}
+
+/**
+ * The request fields of a GET, read as Apollo reads them (runHttpQuery), when Apollo would accept the
+ * request: a Content-Type of application/json or none, and then a CSRF-prevention header; each
+ * parameter at most once; `variables` and `extensions` as JSON. Anything else is Apollo's to refuse.
+ */
+function getFields(request: FastPathRequest): Record<string, unknown> | undefined {
+  const contentType = firstHeader(request.headers['content-type']);
+  if (contentType === undefined ? !CSRF_PREVENTION_HEADERS.some((name) => firstHeader(request.headers[name])) : !isJsonMediaType(contentType)) return undefined;
+  const params = new URLSearchParams(request.search);
+  const fields: Record<string, unknown> = {};
+  for (const name of ['query', 'operationName', 'variables', 'extensions']) {
+    const values = params.getAll(name);
+    if (values.length > 1) return undefined;
+    if (values.length === 0) continue;
+    if (name === 'query' || name === 'operationName') {
+      fields[name] = values[0];
+      continue;
+    }
+    try {
+      fields[name] = JSON.parse(values[0]!);
+    } catch {
+      return undefined;
+    }
+  }
+  return fields;
+}
+
+/** A header's value as Apollo's HeaderMap sees it (Node joins repeated custom headers itself). */
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 /** Adds an entry, dropping the oldest beyond MAX_OPERATIONS (an entry is never replaced: Apollo accepted it). */

@@ -42,7 +42,11 @@ afterAll(async () => {
 });
 
 interface Request {
-  body: string;
+  method?: 'GET' | 'POST';
+  /** POST only. */
+  body?: string;
+  /** GET only: the query string, `?query=...`. */
+  search?: string;
   headers?: Record<string, string>;
 }
 
@@ -51,8 +55,15 @@ const json = (payload: Record<string, unknown>, headers: Record<string, string> 
   headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
 });
 
+/** A GET with the parameters as Apollo Client sends them (variables and extensions as JSON), and a CSRF-prevention header. */
+const get = (params: Record<string, unknown>, headers: Record<string, string> = { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' }): Request => ({
+  method: 'GET',
+  search: `?${new URLSearchParams(Object.entries(params).map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : JSON.stringify(value)]))}`,
+  headers,
+});
+
 async function send(gateway: RunningGateway, request: Request) {
-  const response = await fetch(gateway.url, { method: 'POST', headers: request.headers, body: request.body });
+  const response = await fetch(gateway.url + (request.search ?? ''), { method: request.method ?? 'POST', headers: request.headers, body: request.body });
   const text = await response.text();
   return {
     status: response.status,
@@ -196,6 +207,45 @@ describe('the fast path answers exactly like Apollo', () => {
     ]) {
       expect((await bothAnswer(request)).path).toBe('apollo');
     }
+  });
+
+  it('answers a query sent as a GET the way Apollo accepts it, and leaves the rest of GET to Apollo', async () => {
+    const query = 'query ByGet($id: ID!) { person(id: $id) { id firstName } }';
+    const variables = { id: BENCH_PERSON_ID };
+    const preflighted = await bothAnswer(get({ query, variables }));
+    expect(preflighted.path).toBe('fast');
+    expect(preflighted.json.data.person.id).toBe(BENCH_PERSON_ID);
+    expect((await bothAnswer(get({ query, variables, operationName: 'ByGet' }, { 'x-apollo-operation-name': 'ByGet' }))).path).toBe('fast');
+    expect((await bothAnswer(get({ query, variables }, { 'content-type': 'application/json' }))).path).toBe('fast');
+
+    // A persisted query by its hash over GET (Apollo Client's useGETForHashedQueries), once registered.
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const register = json({ query, variables, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    for (const gateway of [viaApollo, fast]) expect((await send(gateway, register)).status).toBe(200);
+    expect((await bothAnswer(get({ variables, extensions: { persistedQuery: { version: 1, sha256Hash } } }))).path).toBe('fast');
+
+    const refused: Array<[Request, number]> = [
+      [get({ query, variables }, {}), 400], // no CSRF-prevention header and no Content-Type
+      [get({ query, variables }, { 'content-type': 'text/plain', 'apollo-require-preflight': 'true' }), 415],
+      [{ ...get({ variables }), search: `${get({ query, variables }).search}&query=${encodeURIComponent(query)}` }, 400],
+      [{ ...get({ query }), search: `${get({ query }).search}&variables=${encodeURIComponent('{not json')}` }, 400],
+      [get({ query, variables: [1] }), 400],
+    ];
+    for (const [request, status] of refused) {
+      const answer = await bothAnswer(request, { warmUp: get({ query, variables }) });
+      expect(answer.path).toBe('apollo');
+      expect(answer.status).toBe(status);
+    }
+  });
+
+  it('leaves a mutation sent as a GET to Apollo (405), even when the same mutation was answered over POST', async () => {
+    const variables = {
+      create: { internalNumber: 'not hex!', registrationNumber: 'R-1', technology: 'MIFARE', type: 'CARD' },
+      update: { internalNumber: 'BE4C00000000AC02', registrationNumber: 'R-2' },
+    };
+    const answer = await bothAnswer(get({ query: IDENTIFIER_WRITE_MUTATION, variables }), { warmUp: json({ query: IDENTIFIER_WRITE_MUTATION, variables }) });
+    expect(answer.path).toBe('apollo');
+    expect(answer.status).toBe(405);
   });
 
   it('leaves bad variables to Apollo: the same 400, before any vendor call', async () => {
