@@ -115,6 +115,10 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   }
 
   async function executeGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    // Every answer carries the request id, refusals included (Apollo's own 400/406/415 too), so
+    // a client always has something to quote to support.
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
     // Authenticate before reading the body: an unknown caller costs us as little as possible.
     const auth = await authenticate(req.headers);
     if (!auth.ok) {
@@ -138,7 +142,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
         return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
       }
     }
-    const context = createContext(options, randomUUID(), auth.caller);
+    const context = createContext(options, requestId, auth.caller);
     const method = (req.method ?? 'GET').toUpperCase();
     if ((method === 'GET' || (method === 'POST' && body !== raw)) && (await answerOnFastPath(res, { method, headers: req.headers, body, search: url.search }, context))) return;
     const headers = new HeaderMap();
@@ -175,7 +179,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       return false;
     }
     const payload = successBody(result);
-    res.writeHead(200, { 'content-type': match.contentType, 'content-length': Buffer.byteLength(payload), 'x-request-id': context.requestId });
+    res.writeHead(200, { 'content-type': match.contentType, 'content-length': Buffer.byteLength(payload) });
     res.end(payload);
     recordGraphQLRequest(match.prepared.operation.operation, false, context.startedAt);
     fastPath.answered += 1;

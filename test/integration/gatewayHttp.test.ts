@@ -104,9 +104,28 @@ describe('gateway HTTP routes', () => {
     expect(response.status).toBe(400);
   });
 
-  it('puts a request id on every GraphQL answer', async () => {
+  it('puts a request id on every GraphQL answer, refusals included', async () => {
     const { headers } = await gw.query('{ sandbox }');
     expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const post = (body: string, requestHeaders: Record<string, string> = { 'content-type': 'application/json' }) => fetch(gw.url, { method: 'POST', headers: requestHeaders, body });
+    const refusals: Array<[string, Promise<Response>, number]> = [
+      ['not JSON', post('{'), 400],
+      ['a batch (Apollo)', post(JSON.stringify([{ query: '{ sandbox }' }])), 400],
+      ['no query (Apollo)', post(JSON.stringify({ variables: {} })), 400],
+      ['an Accept without JSON (Apollo)', post(JSON.stringify({ query: '{ sandbox }' }), { 'content-type': 'application/json', accept: 'text/csv' }), 406],
+      ['a GET that could be a cross-site form (Apollo)', fetch(`${gw.url}?query=${encodeURIComponent('{ sandbox }')}`, { headers: { accept: 'application/json' } }), 400],
+      ['a body over the limit', post(JSON.stringify({ query: `{ sandbox } #${'x'.repeat(2_000_000)}` })), 413],
+    ];
+    const ids = new Set<string>();
+    for (const [name, answer, status] of refusals) {
+      const response = await answer;
+      await response.arrayBuffer();
+      expect([name, response.status]).toEqual([name, status]);
+      const id = response.headers.get('x-request-id');
+      expect([name, id]).toEqual([name, expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+      ids.add(id!);
+    }
+    expect(ids.size).toBe(refusals.length);
   });
 });
 

@@ -43,6 +43,7 @@ describe('with authentication required (live-mode policy)', () => {
     const response = await gw.query(`{ persons(first: 1) { totalCount } }`);
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.body).toEqual({ errors: [{ message: expect.stringMatching(/Authentication is required/), extensions: { code: 'UNAUTHENTICATED' } }] });
     expect(gw.sandbox.cardexchange.server.received()).toHaveLength(0);
   });
