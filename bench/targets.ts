@@ -71,7 +71,9 @@ export function checkTargets(results: ScenarioResult[], soak: SoakResult | undef
   const s4 = byNumber(4);
   if (s4) {
     const writes = route(s4.keyway, 'aktion', /identifier\/(create|update)$/);
-    const other = (s4.keyway.vendorRequestsPerOp.aktion ?? 0) - writes - route(s4.keyway, 'aktion', /login$/);
+    const otherRaw = (s4.keyway.vendorRequestsPerOp.aktion ?? 0) - writes - route(s4.keyway, 'aktion', /login$/);
+    // A login inside the counting window leaves a rounding residue (2.005 - 2 - 0.005), shown as "-0.00".
+    const other = Math.abs(otherRaw) < 1e-9 ? 0 : otherRaw;
     checks.push({ target: '(4) the two writes and nothing else', met: Math.abs(writes - 2) < 1e-9 && other < 1e-9 && cx(s4.keyway) === 0, measured: `${fmt(writes)} writes + ${fmt(other)} other per operation` });
     checks.push({ target: '(4) at most one login per token lifetime', met: logins(s4.keyway) <= loginsAllowed(s4.keyway), measured: `${logins(s4.keyway)} logins in ${fmt(s4.keyway.measuredSeconds, 0)} s` });
   }
