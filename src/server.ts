@@ -17,7 +17,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createContext, type ContextOptions, type GatewayContext } from './context';
 import { executorGateway } from './execution/executorGateway';
 import { OperationExecutor, type OperationExecutorOptions } from './execution/operationExecutor';
-import { FastPath, successBody, type FastPathRequest } from './execution/fastPath';
+import { FastPath, successBody, withQueryText, type FastPathRequest } from './execution/fastPath';
 import { formatError } from './errors/formatError';
 import { maskingPlugin } from './errors/maskingPlugin';
 import { secretMaskingPlugin } from './errors/secretMaskingPlugin';
@@ -144,12 +144,14 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     }
     const context = createContext(options, requestId, auth.caller);
     const method = (req.method ?? 'GET').toUpperCase();
-    if ((method === 'GET' || (method === 'POST' && body !== raw)) && (await answerOnFastPath(res, { method, headers: req.headers, body, search: url.search }, context))) return;
+    const request: FastPathRequest = { method, headers: req.headers, body, search: url.search };
+    if ((method === 'GET' || (method === 'POST' && body !== raw)) && (await answerOnFastPath(res, request, context))) return;
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+    // The fast path may have added the text of a persisted query it ran (withQueryText).
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: request.search ?? url.search, body: request.body };
     const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -164,7 +166,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   /**
    * Answers a repeated operation asked for in the plain way without Apollo's pipeline (see
    * fastPath.ts); false when Apollo must answer. An answer with errors is left for Apollo to format,
-   * as the result of this very execution (`context.handedOver`), so nothing runs twice.
+   * as the result of this very execution (`context.handedOver`), so nothing runs twice; `request`
+   * then carries what Apollo is to read (see withQueryText).
    */
   async function answerOnFastPath(res: ServerResponse, request: FastPathRequest, context: GatewayContext): Promise<boolean> {
     const fastPath = executor.fastPath;
@@ -175,6 +178,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     const result = await execution.catch(() => undefined);
     if (!result || result.errors) {
       context.handedOver = execution;
+      if (match.persistedSource !== undefined) withQueryText(request, match.persistedSource);
       fastPath.handedOver += 1;
       return false;
     }

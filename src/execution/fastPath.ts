@@ -68,6 +68,8 @@ export interface FastPathRequest {
 
 export interface FastPathMatch {
   prepared: PreparedOperation;
+  /** Set when the client sent a persisted query's hash only: the query text it stands for. */
+  persistedSource?: string;
   variables: Record<string, unknown>;
   /** The Content-Type Apollo would answer with. */
   contentType: string;
@@ -97,6 +99,7 @@ export class FastPath {
     if (!body) return undefined;
     const source = this.sourceOf(body);
     if (source === undefined) return undefined;
+    const persisted = body.query === undefined;
     const { operationName, variables } = body;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
     if (variables !== undefined && variables !== null && !isPlainObject(variables)) return undefined;
@@ -105,7 +108,7 @@ export class FastPath {
     if (!prepared || (request.method === 'GET' && prepared.operation.operation !== 'query')) return undefined;
     const contentType = this.contentTypeFor(firstHeader(request.headers.accept));
     if (contentType !== APPLICATION_JSON && contentType !== APPLICATION_GRAPHQL_RESPONSE_JSON) return undefined;
-    return { prepared, variables: (variables as Record<string, unknown> | null | undefined) ?? {}, contentType };
+    return { prepared, variables: (variables as Record<string, unknown> | null | undefined) ?? {}, contentType, ...(persisted ? { persistedSource: source } : {}) };
   }
 
   /** The query text of a plain request, or of a persisted query Apollo has run; undefined otherwise. */
@@ -124,6 +127,23 @@ export class FastPath {
     const chosen = new Negotiator({ headers: { accept } }).mediaType(ANSWER_TYPES) ?? null;
     if (this.negotiated.size < MAX_ACCEPT_HEADERS) this.negotiated.set(accept, chosen);
     return chosen;
+  }
+}
+
+/**
+ * Adds the query text to a persisted query the fast path has run and hands to Apollo (an answer with
+ * errors). Apollo's own cache of persisted queries may have dropped the hash since: by itself Apollo
+ * would then answer PERSISTED_QUERY_NOT_FOUND after the operation had already run, and the client
+ * would send it again with its text, running a mutation twice. With the text Apollo checks it
+ * against the hash (the same text Apollo verified when it was registered) and takes the result.
+ */
+export function withQueryText(request: FastPathRequest, source: string): void {
+  if (request.method === 'GET') {
+    const params = new URLSearchParams(request.search);
+    params.set('query', source);
+    request.search = `?${params}`;
+  } else {
+    request.body = { ...(request.body as Record<string, unknown>), query: source };
   }
 }
 

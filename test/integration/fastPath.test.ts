@@ -247,6 +247,33 @@ describe('the fast path answers exactly like Apollo', () => {
     expect(answer.status).toBe(405);
   });
 
+  it('hands a persisted mutation that failed to Apollo with its text, so a hash Apollo has dropped cannot make the client send it again', async () => {
+    const query = IDENTIFIER_WRITE_MUTATION;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const persistedQuery = { version: 1, sha256Hash };
+    const variablesFor = (internalNumber: string) => ({
+      create: { internalNumber, registrationNumber: 'R-1', technology: 'MIFARE', type: 'CARD' },
+      update: { internalNumber, registrationNumber: 'R-2' },
+    });
+    // Registered, then run by its hash through Apollo: the fast path knows the hash from here on.
+    expect((await send(fast, json({ query, variables: variablesFor('BE4C00000000AC11'), extensions: { persistedQuery } }))).status).toBe(200);
+    expect((await send(fast, json({ variables: variablesFor('BE4C00000000AC12'), extensions: { persistedQuery } }))).status).toBe(200);
+    // Apollo's cache of persisted queries drops the hash (an LRU does, under pressure).
+    const apqCache = (fast.gateway.apollo as unknown as { internals: { persistedQueries: { cache: { delete(key: string): Promise<unknown> } } } }).internals.persistedQueries.cache;
+    await apqCache.delete(sha256Hash);
+
+    const creates = () => sandbox.aktion.server.received(/^POST \/api\/identifier\/create$/).length;
+    sandbox.aktion.server.injectFault({ match: /^POST \/api\/identifier\/create$/, times: 1, fault: { kind: 'status', status: 500 } });
+    const before = creates();
+    const start = counters();
+    const answer = await send(fast, json({ variables: variablesFor('BE4C00000000AC13'), extensions: { persistedQuery } }));
+    expect(counters().handedOver).toBe(start.handedOver + 1);
+    const body = JSON.parse(answer.body) as { errors: Array<{ extensions: { code: string } }> };
+    // The write's own outcome, not PERSISTED_QUERY_NOT_FOUND (which would have the client send the mutation again).
+    expect(body.errors.map((error) => error.extensions.code)).toEqual(['VENDOR_OUTCOME_UNKNOWN']);
+    expect(creates() - before).toBe(1);
+  });
+
   it('leaves bad variables to Apollo: the same 400, before any vendor call', async () => {
     const warmUp = json({ query: PEOPLE_PAGE_QUERY, variables: { first: 5 } });
     const before = sandbox.cardexchange.server.received().length;
