@@ -272,6 +272,18 @@ describe('the fast path answers exactly like Apollo', () => {
     // The write's own outcome, not PERSISTED_QUERY_NOT_FOUND (which would have the client send the mutation again).
     expect(body.errors.map((error) => error.extensions.code)).toEqual(['VENDOR_OUTCOME_UNKNOWN']);
     expect(creates() - before).toBe(1);
+
+    // The same over GET (a query: Apollo reads the text from the URL it is given).
+    const read = 'query PersistedByGet($id: ID!) { person(id: $id) { id firstName } }';
+    const readHash = createHash('sha256').update(read).digest('hex');
+    const byGet = get({ variables: { id: BENCH_PERSON_ID }, extensions: { persistedQuery: { version: 1, sha256Hash: readHash } } });
+    expect((await send(fast, json({ query: read, variables: { id: BENCH_PERSON_ID }, extensions: { persistedQuery: { version: 1, sha256Hash: readHash } } }))).status).toBe(200);
+    expect((await send(fast, byGet)).status).toBe(200);
+    await apqCache.delete(readHash);
+    sandbox.cardexchange.server.injectFault({ match: /^GET \/api\/v1\/persons\//, times: 1, fault: { kind: 'status', status: 500 } });
+    const failedRead = JSON.parse((await send(fast, byGet)).body) as { data: unknown; errors: Array<{ extensions: { code: string } }> };
+    expect(failedRead.data).toEqual({ person: null });
+    expect(failedRead.errors.map((error) => error.extensions.code)).toEqual(['VENDOR_UNAVAILABLE']);
   });
 
   it('leaves bad variables to Apollo: the same 400, before any vendor call', async () => {
