@@ -106,7 +106,7 @@ export class FastPath {
     const prepared = this.operations.get(operationKey(source, operationName));
     // Apollo refuses anything but a query over GET (405).
     if (!prepared || (request.method === 'GET' && prepared.operation.operation !== 'query')) return undefined;
-    const contentType = this.contentTypeFor(firstHeader(request.headers.accept));
+    const contentType = this.contentTypeFor(headerValue(request.headers.accept));
     if (contentType !== APPLICATION_JSON && contentType !== APPLICATION_GRAPHQL_RESPONSE_JSON) return undefined;
     return { prepared, variables: (variables as Record<string, unknown> | null | undefined) ?? {}, contentType, ...(persisted ? { persistedSource: source } : {}) };
   }
@@ -154,7 +154,7 @@ export function successBody(result: ExecutionResult): string {
 
 /** The body of a POST Apollo would read as JSON. */
 function postFields(request: FastPathRequest): Record<string, unknown> | undefined {
-  return isJsonMediaType(firstHeader(request.headers['content-type'])) && isPlainObject(request.body) ? request.body : undefined;
+  return isJsonMediaType(headerValue(request.headers['content-type'])) && isPlainObject(request.body) ? request.body : undefined;
 }
 
 /**
@@ -163,8 +163,8 @@ function postFields(request: FastPathRequest): Record<string, unknown> | undefin
  * parameter at most once; `variables` and `extensions` as JSON. Anything else is Apollo's to refuse.
  */
 function getFields(request: FastPathRequest): Record<string, unknown> | undefined {
-  const contentType = firstHeader(request.headers['content-type']);
-  if (contentType === undefined ? !CSRF_PREVENTION_HEADERS.some((name) => firstHeader(request.headers[name])) : !isJsonMediaType(contentType)) return undefined;
+  const contentType = headerValue(request.headers['content-type']);
+  if (contentType === undefined ? !CSRF_PREVENTION_HEADERS.some((name) => headerValue(request.headers[name])) : !isJsonMediaType(contentType)) return undefined;
   const params = new URLSearchParams(request.search);
   const fields: Record<string, unknown> = {};
   for (const name of ['query', 'operationName', 'variables', 'extensions']) {
@@ -185,7 +185,7 @@ function getFields(request: FastPathRequest): Record<string, unknown> | undefine
 }
 
 /** A header's value as Apollo's HeaderMap sees it (Node joins repeated custom headers itself). */
-function firstHeader(value: string | string[] | undefined): string | undefined {
+function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
