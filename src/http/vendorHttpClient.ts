@@ -264,7 +264,6 @@ export class VendorHttpClient {
     }
     return new VendorError(this.vendor, ErrorCode.VENDOR_UNAVAILABLE, `${this.label} closed the connection without answering; try again later.`, { retryable: true }, { cause });
   }
-
 }
 
 /** A 5xx answer the request recognises as a documented business error (see `isDocumentedError`). */
