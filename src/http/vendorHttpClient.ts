@@ -25,6 +25,7 @@ import type { RequestScope } from './requestScope';
 import { createVendorPolicies, type VendorPolicies } from './vendorPolicies';
 import { classifyTransportFailure } from './transportFailure';
 import { CallDeadline } from './callDeadline';
+import { exchangeText } from './textExchange';
 import { VENDOR_LABELS } from './vendorLabels';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -144,17 +145,12 @@ export class VendorHttpClient {
       let headers: VendorResponse['headers'];
       let text: string;
       try {
-        const response = await this.pool.request({
-          method: request.method,
-          path: pathAndQuery,
-          headers: this.headersFor(request),
-          body: request.body === undefined ? undefined : JSON.stringify(request.body),
-          signal: deadline,
-        });
-        status = response.statusCode;
-        headers = response.headers;
-        // Always consume the body, error paths included, or the connection is never released.
-        text = await response.body.text();
+        // The whole answer is read, error paths included, so the connection is always released.
+        ({ status, headers, text } = await exchangeText(
+          this.pool,
+          { method: request.method, path: pathAndQuery, headers: this.headersFor(request), body: request.body === undefined ? undefined : JSON.stringify(request.body) },
+          deadline,
+        ));
       } catch (error) {
         const kind = classifyTransportFailure(error);
         const ms = Math.round(performance.now() - started);
