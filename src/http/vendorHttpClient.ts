@@ -25,7 +25,7 @@ import type { RequestScope } from './requestScope';
 import { createVendorPolicies, type VendorPolicies } from './vendorPolicies';
 import { classifyTransportFailure } from './transportFailure';
 import { CallDeadline } from './callDeadline';
-import { exchangeText } from './textExchange';
+import { exchangeJson, type JsonAnswer } from './jsonExchange';
 import { VENDOR_LABELS } from './vendorLabels';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -141,16 +141,14 @@ export class VendorHttpClient {
 
     for (let attempt = 1; ; attempt += 1) {
       const started = performance.now();
-      let status: number;
-      let headers: VendorResponse['headers'];
-      let text: string;
+      let answer: JsonAnswer;
       try {
         // The whole answer is read, error paths included, so the connection is always released.
-        ({ status, headers, text } = await exchangeText(
+        answer = await exchangeJson(
           this.pool,
           { method: request.method, path: pathAndQuery, headers: this.headersFor(request), body: request.body === undefined ? undefined : JSON.stringify(request.body) },
           deadline,
-        ));
+        );
       } catch (error) {
         const kind = classifyTransportFailure(error);
         const ms = Math.round(performance.now() - started);
@@ -163,6 +161,7 @@ export class VendorHttpClient {
         throw this.transportError(kind, idempotent, error);
       }
 
+      const { status, headers } = answer;
       const ms = Math.round(performance.now() - started);
       vendorRequests.inc({ vendor: this.vendor, method: request.method, outcome: statusOutcome(status) });
       vendorRequestDuration.observe({ vendor: this.vendor }, ms / 1000);
@@ -171,7 +170,7 @@ export class VendorHttpClient {
         this.logger.debug({ method: request.method, path: logPath(), status, attempt, ms, requestId: this.scope?.requestId }, 'vendor call');
       }
 
-      const documented = status >= 500 ? documentedErrorResponse<T>(request, status, headers, text) : undefined;
+      const documented = status >= 500 ? documentedErrorResponse<T>(request, answer) : undefined;
       if (documented) return documented;
       if (RETRYABLE_STATUS.has(status) && idempotent && this.mayRetry(attempt, maxAttempts, deadline)) {
         const wait = retryAfterMs(headers['retry-after']) ?? backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF);
@@ -183,7 +182,8 @@ export class VendorHttpClient {
         throw new VendorError(this.vendor, ErrorCode.VENDOR_RATE_LIMITED, `${this.label} is limiting the gateway's request rate; try again later.`, { status });
       }
       if (status >= 500) throw this.serverError(status, idempotent);
-      return { status, headers, body: this.parseJson<T>(text, status, idempotent) };
+      if (answer.malformed) throw this.malformedAnswer(status, idempotent);
+      return { status, headers, body: answer.body as T | undefined };
     }
   }
 
@@ -217,15 +217,10 @@ export class VendorHttpClient {
     };
   }
 
-  private parseJson<T>(text: string, status: number, idempotent: boolean): T | undefined {
-    if (text.trim() === '') return undefined;
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      // A write the vendor answered 2xx went through even if we cannot read the answer: say so.
-      const applied = !idempotent && status >= 200 && status < 300 ? ' The change was most likely applied: check the current state before trying again.' : '';
-      throw new VendorError(this.vendor, ErrorCode.VENDOR_BAD_RESPONSE, `${this.label} sent an answer that is not JSON (HTTP ${status}).${applied}`, { status });
-    }
+  /** An answer that is not JSON. A write the vendor answered 2xx went through even so: say so. */
+  private malformedAnswer(status: number, idempotent: boolean): VendorError {
+    const applied = !idempotent && status >= 200 && status < 300 ? ' The change was most likely applied: check the current state before trying again.' : '';
+    return new VendorError(this.vendor, ErrorCode.VENDOR_BAD_RESPONSE, `${this.label} sent an answer that is not JSON (HTTP ${status}).${applied}`, { status });
   }
 
   private serverError(status: number, idempotent: boolean): VendorError {
@@ -263,15 +258,9 @@ export class VendorHttpClient {
 }
 
 /** A 5xx answer the request recognises as a documented business error (see `isDocumentedError`). */
-function documentedErrorResponse<T>(request: VendorRequest, status: number, headers: VendorResponse['headers'], text: string): VendorResponse<T> | undefined {
-  if (!request.isDocumentedError) return undefined;
-  let body: unknown;
-  try {
-    body = text.trim() === '' ? undefined : JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  return request.isDocumentedError(status, body) ? { status, headers, body: body as T } : undefined;
+function documentedErrorResponse<T>(request: VendorRequest, answer: JsonAnswer): VendorResponse<T> | undefined {
+  if (!request.isDocumentedError || answer.malformed) return undefined;
+  return request.isDocumentedError(answer.status, answer.body) ? { status: answer.status, headers: answer.headers, body: answer.body as T } : undefined;
 }
 
 /** What of a transport error is safe to log: its name, code and message (never request options). */

@@ -1,12 +1,12 @@
 /**
- * exchangeText (src/http/textExchange.ts) against a real HTTP server on 127.0.0.1: how it reads an
+ * exchangeJson (src/http/jsonExchange.ts) against a real HTTP server on 127.0.0.1: how it reads an
  * answer, and how the call's deadline ends it wherever the request is.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
 import { CallDeadline } from '../../../src/http/callDeadline';
-import { exchangeText } from '../../../src/http/textExchange';
+import { exchangeJson } from '../../../src/http/jsonExchange';
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -59,25 +59,39 @@ describe('reading an answer', () => {
       res.write(euro.subarray(0, 1));
       setTimeout(() => res.end(Buffer.concat([euro.subarray(1), Buffer.from('uro"}')])), 20);
     };
-    const answer = await exchangeText(pool, { method: 'GET', path: '/chunks' }, deadline());
+    const answer = await exchangeJson(pool, { method: 'GET', path: '/chunks' }, deadline());
     expect(answer.status).toBe(200);
     expect(answer.headers['x-total-count']).toBe('2');
-    expect(JSON.parse(answer.text)).toEqual({ name: '€uro' });
+    expect(answer.body).toEqual({ name: '€uro' });
+    expect(answer.malformed).toBe(false);
   });
 
   it('drops a UTF-8 byte order mark, as undici body.text() does', async () => {
     route = (_req, res) => res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"ok":true}')]));
-    const answer = await exchangeText(pool, { method: 'GET', path: '/bom' }, deadline(5000));
-    expect(JSON.parse(answer.text)).toEqual({ ok: true });
+    const answer = await exchangeJson(pool, { method: 'GET', path: '/bom' }, deadline(5000));
+    expect(answer.body).toEqual({ ok: true });
   });
 
-  it('reads an empty body as an empty string, with the status and headers', async () => {
+  it('reads an empty body as no body, with the status and headers', async () => {
     route = (_req, res) => {
       res.writeHead(204, { 'x-request-id': 'abc' });
       res.end();
     };
-    const answer = await exchangeText(pool, { method: 'DELETE', path: '/thing' }, deadline());
-    expect(answer).toEqual({ status: 204, headers: expect.objectContaining({ 'x-request-id': 'abc' }), text: '' });
+    const answer = await exchangeJson(pool, { method: 'DELETE', path: '/thing' }, deadline());
+    expect(answer).toEqual({ status: 204, headers: expect.objectContaining({ 'x-request-id': 'abc' }), body: undefined, malformed: false });
+  });
+
+  it('reads a body of only whitespace as no body', async () => {
+    route = (_req, res) => res.end(' \r\n ');
+    expect(await exchangeJson(pool, { method: 'GET', path: '/blank' }, deadline())).toMatchObject({ status: 200, body: undefined, malformed: false });
+  });
+
+  it('says when a body is not JSON, and keeps the status', async () => {
+    route = (_req, res) => {
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.end('<html>Bad gateway</html>');
+    };
+    expect(await exchangeJson(pool, { method: 'GET', path: '/html' }, deadline())).toMatchObject({ status: 502, body: undefined, malformed: true });
   });
 
   it('sends the method, path, headers and body it is given', async () => {
@@ -90,7 +104,7 @@ describe('reading an answer', () => {
         res.end('{}');
       });
     };
-    await exchangeText(pool, { method: 'POST', path: '/api/things?x=1', headers: { 'content-type': 'application/json', authorization: 'Basic a2V5Og==' }, body: '{"a":1}' }, deadline());
+    await exchangeJson(pool, { method: 'POST', path: '/api/things?x=1', headers: { 'content-type': 'application/json', authorization: 'Basic a2V5Og==' }, body: '{"a":1}' }, deadline());
     expect(received).toEqual(['POST /api/things?x=1']);
     expect(seen?.headers).toMatchObject({ 'content-type': 'application/json', authorization: 'Basic a2V5Og==' });
     expect(seen?.body).toBe('{"a":1}');
@@ -99,8 +113,8 @@ describe('reading an answer', () => {
   it('stops listening to the deadline once the answer is in', async () => {
     route = (_req, res) => res.end('{}');
     const d = deadline();
-    await exchangeText(pool, { method: 'GET', path: '/one' }, d);
-    await exchangeText(pool, { method: 'GET', path: '/two' }, d);
+    await exchangeJson(pool, { method: 'GET', path: '/one' }, d);
+    await exchangeJson(pool, { method: 'GET', path: '/two' }, d);
     expect(d.listenerCount('abort')).toBe(0);
   });
 });
@@ -112,22 +126,22 @@ describe('failures', () => {
       res.write('{"partial":');
       later(20, () => res.socket?.destroy());
     };
-    await expect(exchangeText(pool, { method: 'GET', path: '/broken' }, deadline())).rejects.toMatchObject({ name: expect.stringMatching(/Error/) });
+    await expect(exchangeJson(pool, { method: 'GET', path: '/broken' }, deadline())).rejects.toMatchObject({ name: expect.stringMatching(/Error/) });
   });
 
   it('ends a request waiting for its answer when the deadline passes, with the deadline as the reason', async () => {
     route = (_req, res) => later(2000, () => res.end('{}'));
     const d = deadline(100);
     const started = Date.now();
-    await expect(exchangeText(pool, { method: 'GET', path: '/slow' }, d)).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(exchangeJson(pool, { method: 'GET', path: '/slow' }, d)).rejects.toMatchObject({ name: 'TimeoutError' });
     expect(Date.now() - started).toBeLessThan(1500);
     expect(d.listenerCount('abort')).toBe(0);
   });
 
   it('ends a request still queued in the pool without ever sending it', async () => {
     route = (_req, res) => later(400, () => res.end('{}'));
-    const first = exchangeText(pool, { method: 'GET', path: '/first' }, deadline());
-    const queued = exchangeText(pool, { method: 'GET', path: '/queued' }, deadline(100));
+    const first = exchangeJson(pool, { method: 'GET', path: '/first' }, deadline());
+    const queued = exchangeJson(pool, { method: 'GET', path: '/queued' }, deadline(100));
     await expect(queued).rejects.toMatchObject({ name: 'TimeoutError' });
     await expect(first).resolves.toMatchObject({ status: 200 });
     // Give a wrongly sent request time to arrive.
@@ -139,7 +153,7 @@ describe('failures', () => {
     route = (_req, res) => res.end('{}');
     const d = deadline(1);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await expect(exchangeText(pool, { method: 'POST', path: '/late', body: '{}' }, d)).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(exchangeJson(pool, { method: 'POST', path: '/late', body: '{}' }, d)).rejects.toMatchObject({ name: 'TimeoutError' });
     expect(received).toEqual([]);
   });
 });
