@@ -4,7 +4,7 @@
  * The simulators and the baseline run through tsx.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VendorSettings } from '../src/config';
 
@@ -58,6 +58,17 @@ export async function startSimulators(latencyMs: number, logDir: string, cpuProf
   return { child, pid: child.pid!, vendors: ready.vendors, controlUrl: ready.controlUrl, stop: stopper(child) };
 }
 
+/**
+ * The Node flags production runs the gateway with: those of `npm run start:prod` in package.json,
+ * so the benchmark measures the gateway as it ships (README, "Running in production").
+ */
+export function shippedNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const words = pkg.scripts['start:prod']!.trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`package.json start:prod does not start with node: ${pkg.scripts['start:prod']}`);
+  return words.slice(1).filter((word) => word.startsWith('--'));
+}
+
 /** Where the benchmark builds the gateway (dist/ is ignored by git). */
 export const BENCH_BUILD_DIR = join(ROOT, 'dist', 'bench');
 
@@ -98,6 +109,8 @@ export interface GatewayProcessOptions {
   heapProbeFile?: string;
   /** Added last (overrides the above): `--gateway-env`. */
   extraEnv?: Record<string, string>;
+  /** Node flags instead of the shipped ones (shippedNodeFlags): `--gateway-node-flags`. */
+  nodeFlags?: string[];
 }
 
 /** The real gateway entry point in live mode, pointed at the simulators through the normal variables. */
@@ -129,7 +142,8 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
   const profile = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', join(options.cpuProfileDir, options.name)] : [];
   const loader = options.entry.endsWith('.ts') ? TSX : [];
   const probe = options.heapProbeFile ? ['--expose-gc', '--require', join(__dirname, 'heapProbe.js')] : [];
-  const child = spawn(process.execPath, [...loader, ...probe, ...profile, options.entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const nodeFlags = options.nodeFlags ?? shippedNodeFlags();
+  const child = spawn(process.execPath, [...nodeFlags, ...loader, ...probe, ...profile, options.entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(join(options.logDir, `${options.name}.log`));
   child.stderr!.pipe(log);
   const url = await new Promise<string>((resolve, reject) => {

@@ -46,7 +46,8 @@ export function renderReport(report: BenchReport): string {
   );
   lines.push(
     `Vendor latency ${settings.latencyMs} ms per request; fixed-rate phases ${settings.durationSeconds} s with ${settings.rateConnections} connections, ` +
-      `saturation ${settings.durationSeconds} s with ${settings.saturationConnections} connections; ${settings.vendorConnections} keep-alive connections per vendor` +
+      `saturation ${settings.durationSeconds} s with ${settings.saturationConnections} connections; ${settings.vendorConnections} keep-alive connections per vendor; ` +
+      `gateway Node flags: ${settings.gatewayNodeFlags?.length ? settings.gatewayNodeFlags.map((f) => `\`${f}\``).join(' ') : 'none'}` +
       `${settings.smoke ? ' (SMOKE MODE: figures prove the benchmark runs, they are not measurements)' : ''}.`,
   );
   lines.push('');

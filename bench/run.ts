@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { measureCpuRounds } from './cpuRounds';
 import { measureTarget, type Counter } from './measure';
 import { runLoad } from './load';
-import { buildGateway, ROOT, startBaseline, startGatewayProcess, startSimulators, type GatewayProcess, type GatewayProcessOptions } from './processes';
+import { buildGateway, ROOT, startBaseline, shippedNodeFlags, startGatewayProcess, startSimulators, type GatewayProcess, type GatewayProcessOptions } from './processes';
 import { residentMb } from './procStats';
 import { renderReport, updateResultsMarkdown, type BenchReport, type Machine } from './report';
 import { benchInternalNumber, createScenarios, requestBody, type Scenario } from './scenarios';
@@ -117,7 +117,9 @@ async function runSoak(
 }
 
 async function main(): Promise<void> {
-  const settings = readSettings(process.argv.slice(2), process.env, RESULTS_DIR);
+  const read = readSettings(process.argv.slice(2), process.env, RESULTS_DIR);
+  // The report records the flags the gateway really ran with.
+  const settings: BenchSettings = { ...read, gatewayNodeFlags: read.gatewayNodeFlags ?? shippedNodeFlags() };
   const logDir = mkdtempSync(join(tmpdir(), 'keyway-bench-'));
   const info = machine();
   process.stdout.write(`Keyway benchmark${settings.smoke ? ' (smoke mode)' : ''}: scenarios ${settings.scenarios.join(', ')}; process logs in ${logDir}\n`);
@@ -130,7 +132,7 @@ async function main(): Promise<void> {
       snapshot: async () => (await (await fetch(`${simulators.controlUrl}/counts`)).json()) as VendorCounts,
     };
     const entry = settings.gatewayFromSource ? join(ROOT, 'src', 'index.ts') : await buildGateway(logDir);
-    const gatewayOptions = { vendors: simulators.vendors, vendorConnections: settings.vendorConnections, logDir, entry, extraEnv: settings.gatewayEnv };
+    const gatewayOptions = { vendors: simulators.vendors, vendorConnections: settings.vendorConnections, logDir, entry, extraEnv: settings.gatewayEnv, nodeFlags: settings.gatewayNodeFlags };
     const gateway = await startGatewayProcess({ ...gatewayOptions, dataLoaderDisabled: false, name: 'gateway', cpuProfileDir: settings.cpuProfileDir });
     stops.unshift(gateway.stop);
     const baseline = settings.baseline ? await startBaseline(simulators.vendors, settings.vendorConnections, logDir, settings.cpuProfileDir) : undefined;

@@ -47,6 +47,8 @@ export interface BenchSettings {
   gatewayFromSource: boolean;
   /** Extra environment for the gateway processes, for experiments: `--gateway-env GRAPHQL_JIT=false,NODE_OPTIONS=--max-semi-space-size=4`. */
   gatewayEnv: Record<string, string>;
+  /** Node flags for the gateway instead of those it ships with (package.json start:prod): `--gateway-node-flags=--max-semi-space-size=16` (several: quoted, space-separated; none: `--gateway-node-flags=`). */
+  gatewayNodeFlags?: string[];
 }
 
 export function readSettings(argv: string[], env: Record<string, string | undefined>, defaultOutDir: string): BenchSettings {
@@ -54,12 +56,15 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}`);
-    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    // Split at the first '=' only: a value may hold one (--gateway-node-flags=--max-semi-space-size=16).
+    const at = arg.indexOf('=');
+    const name = at < 0 ? arg.slice(2) : arg.slice(2, at);
+    const inline = at < 0 ? undefined : arg.slice(at + 1);
     if (inline !== undefined) flags.set(name, inline);
     else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags.set(name, argv[++i]!);
     else flags.set(name, 'true');
   }
-  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-connections', 'saturation-connections', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source', 'gateway-env'];
+  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-connections', 'saturation-connections', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source', 'gateway-env', 'gateway-node-flags'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(' ')})`);
 
   const smoke = flags.has('smoke') || env.BENCH_SMOKE === '1' || env.BENCH_SMOKE === 'true';
@@ -95,6 +100,7 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     baseline: !flags.has('no-baseline'),
     gatewayFromSource: flags.has('gateway-from-source'),
     gatewayEnv: parseEnvList(flags.get('gateway-env')),
+    gatewayNodeFlags: flags.get('gateway-node-flags')?.trim().split(/\s+/).filter(Boolean),
   };
 }
 
