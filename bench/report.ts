@@ -94,7 +94,7 @@ export function renderReport(report: BenchReport): string {
     lines.push(
       `Memory soak (a fresh gateway, ${s.scenarios.join(' / ')} in turn, ${s.throughput.toFixed(0)} ops/s): RSS ${s.rssMbAtCheckpoint.toFixed(0)} MB after ${s.checkpointOperations} operations, ` +
         `${s.rssMbAtEnd.toFixed(0)} MB after ${s.operations} (${s.growthPercent >= 0 ? '+' : ''}${s.growthPercent.toFixed(1)} %); heap in use after a full collection ` +
-        `${s.heapUsedMbAfterGcAtCheckpoint.toFixed(1)} MB and ${s.heapUsedMbAfterGcAtEnd.toFixed(1)} MB (RSS then ${s.rssMbAfterGcAtEnd.toFixed(0)} MB); ${s.failures} failures.`,
+        `${s.heapUsedMbAfterGcAtCheckpoint.toFixed(1)} MB and ${s.heapUsedMbAfterGcAtEnd.toFixed(1)} MB (RSS then ${s.rssMbAfterGcAtCheckpoint.toFixed(0)} MB and ${s.rssMbAfterGcAtEnd.toFixed(0)} MB); ${s.failures} failures.`,
     );
     lines.push('');
   }

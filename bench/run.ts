@@ -110,6 +110,7 @@ async function runSoak(
     growthPercent: ((rssMbAtEnd - rssMbAtCheckpoint) / rssMbAtCheckpoint) * 100,
     heapUsedMbAfterGcAtCheckpoint: mb(atCheckpoint.heapUsed),
     heapUsedMbAfterGcAtEnd: mb(atEnd.heapUsed),
+    rssMbAfterGcAtCheckpoint: mb(atCheckpoint.rss),
     rssMbAfterGcAtEnd: mb(atEnd.rss),
     throughput: (first.operations + rest.operations) / seconds,
     failures: first.failures + rest.failures,
