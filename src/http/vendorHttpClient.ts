@@ -124,66 +124,61 @@ export class VendorHttpClient {
     // The deadline covers the call and its retries; its timer is cleared as soon as the call ends
     // (AbortSignal.timeout, used before, cannot be cancelled: every call's signal and timer stayed
     // alive for the whole timeout). See callDeadline.ts for why it is not an AbortController.
-    const deadline = new CallDeadline(this.options.http.requestTimeoutMs);
-    try {
-      return await this.sendWithin<T>(request, deadline);
-    } finally {
-      deadline.clear();
-    }
-  }
-
-  private async sendWithin<T>(request: VendorRequest, deadline: CallDeadline): Promise<VendorResponse<T>> {
     const idempotent = request.idempotent ?? request.method === 'GET';
     const pathAndQuery = this.buildPath(request);
     // Only log lines need the redacted path, and most calls log nothing.
     const logPath = () => redactPathAndQuery(pathAndQuery);
     const maxAttempts = idempotent ? this.options.http.maxRetries + 1 : 1;
+    const deadline = new CallDeadline(this.options.http.requestTimeoutMs);
+    try {
+      for (let attempt = 1; ; attempt += 1) {
+        const started = performance.now();
+        let answer: JsonAnswer;
+        try {
+          // The whole answer is read, error paths included, so the connection is always released.
+          answer = await exchangeJson(
+            this.pool,
+            { method: request.method, path: pathAndQuery, headers: this.headersFor(request), body: request.body === undefined ? undefined : JSON.stringify(request.body) },
+            deadline,
+          );
+        } catch (error) {
+          const kind = classifyTransportFailure(error);
+          const ms = Math.round(performance.now() - started);
+          vendorRequests.inc({ vendor: this.vendor, method: request.method, outcome: kind === 'notSent' ? 'unreachable' : kind });
+          this.logger.warn({ method: request.method, path: logPath(), attempt, ms, failure: kind, err: errorSummary(error) }, 'vendor call failed');
+          if (this.mayRetry(attempt, maxAttempts, deadline)) {
+            await deadline.pause(backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF));
+            continue;
+          }
+          throw this.transportError(kind, idempotent, error);
+        }
 
-    for (let attempt = 1; ; attempt += 1) {
-      const started = performance.now();
-      let answer: JsonAnswer;
-      try {
-        // The whole answer is read, error paths included, so the connection is always released.
-        answer = await exchangeJson(
-          this.pool,
-          { method: request.method, path: pathAndQuery, headers: this.headersFor(request), body: request.body === undefined ? undefined : JSON.stringify(request.body) },
-          deadline,
-        );
-      } catch (error) {
-        const kind = classifyTransportFailure(error);
+        const { status, headers } = answer;
         const ms = Math.round(performance.now() - started);
-        vendorRequests.inc({ vendor: this.vendor, method: request.method, outcome: kind === 'notSent' ? 'unreachable' : kind });
-        this.logger.warn({ method: request.method, path: logPath(), attempt, ms, failure: kind, err: errorSummary(error) }, 'vendor call failed');
-        if (this.mayRetry(attempt, maxAttempts, deadline)) {
-          await deadline.pause(backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF));
+        vendorRequests.inc({ vendor: this.vendor, method: request.method, outcome: statusOutcome(status) });
+        vendorRequestDuration.observe({ vendor: this.vendor }, ms / 1000);
+        // Checked first: building the log object on every vendor call costs measurable CPU (bench/RESULTS.md).
+        if (this.logger.isLevelEnabled('debug')) {
+          this.logger.debug({ method: request.method, path: logPath(), status, attempt, ms, requestId: this.scope?.requestId }, 'vendor call');
+        }
+
+        const documented = status >= 500 ? documentedErrorResponse<T>(request, answer) : undefined;
+        if (documented) return documented;
+        if (RETRYABLE_STATUS.has(status) && idempotent && this.mayRetry(attempt, maxAttempts, deadline)) {
+          const wait = retryAfterMs(headers['retry-after']) ?? backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF);
+          this.logger.warn({ method: request.method, path: logPath(), status, attempt, waitMs: wait }, 'vendor call will be retried');
+          await deadline.pause(wait);
           continue;
         }
-        throw this.transportError(kind, idempotent, error);
+        if (status === 429) {
+          throw new VendorError(this.vendor, ErrorCode.VENDOR_RATE_LIMITED, `${this.label} is limiting the gateway's request rate; try again later.`, { status });
+        }
+        if (status >= 500) throw this.serverError(status, idempotent);
+        if (answer.malformed) throw this.malformedAnswer(status, idempotent);
+        return { status, headers, body: answer.body as T | undefined };
       }
-
-      const { status, headers } = answer;
-      const ms = Math.round(performance.now() - started);
-      vendorRequests.inc({ vendor: this.vendor, method: request.method, outcome: statusOutcome(status) });
-      vendorRequestDuration.observe({ vendor: this.vendor }, ms / 1000);
-      // Checked first: building the log object on every vendor call costs measurable CPU (bench/RESULTS.md).
-      if (this.logger.isLevelEnabled('debug')) {
-        this.logger.debug({ method: request.method, path: logPath(), status, attempt, ms, requestId: this.scope?.requestId }, 'vendor call');
-      }
-
-      const documented = status >= 500 ? documentedErrorResponse<T>(request, answer) : undefined;
-      if (documented) return documented;
-      if (RETRYABLE_STATUS.has(status) && idempotent && this.mayRetry(attempt, maxAttempts, deadline)) {
-        const wait = retryAfterMs(headers['retry-after']) ?? backoffDelayMs(attempt - 1, this.options.backoff ?? DEFAULT_BACKOFF);
-        this.logger.warn({ method: request.method, path: logPath(), status, attempt, waitMs: wait }, 'vendor call will be retried');
-        await deadline.pause(wait);
-        continue;
-      }
-      if (status === 429) {
-        throw new VendorError(this.vendor, ErrorCode.VENDOR_RATE_LIMITED, `${this.label} is limiting the gateway's request rate; try again later.`, { status });
-      }
-      if (status >= 500) throw this.serverError(status, idempotent);
-      if (answer.malformed) throw this.malformedAnswer(status, idempotent);
-      return { status, headers, body: answer.body as T | undefined };
+    } finally {
+      deadline.clear();
     }
   }
 

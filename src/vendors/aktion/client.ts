@@ -106,7 +106,8 @@ export class AktionClient {
     let relogged = false;
     let rateRetries = 0;
     for (;;) {
-      const token = await this.session.token();
+      // Most calls find a fresh token: they skip a promise turn (a card page makes 50 calls).
+      const token = this.session.fresh() ?? (await this.session.token());
       const response = await this.http.request<AktionEnvelope>({ ...request, query: { ...request.query, Token: token } });
       const result = resultOf(response.body, token);
       const answer: AktionAnswer = { status: response.status, body: response.body, result };

@@ -38,9 +38,13 @@ export class AktionTokenSession {
 
   /** A token valid for at least the refresh margin; logs in (once, shared) when needed. */
   async token(): Promise<string> {
+    return this.fresh() ?? (await this.renew()).value;
+  }
+
+  /** The token held, if it is not due for renewal (no waiting: most calls need nothing else). */
+  fresh(): string | undefined {
     const current = this.current;
-    if (current && this.now() < this.refreshAt(current)) return current.value;
-    return (await this.renew()).value;
+    return current && this.now() < this.refreshAt(current) ? current.value : undefined;
   }
 
   /**

@@ -43,6 +43,26 @@ describe('AktionTokenSession', () => {
     expect(await Promise.all(waiting)).toEqual(Array(10).fill('token-1'));
   });
 
+  it('hands out the held token without waiting only while token() would reuse it', async () => {
+    const h = harness();
+    expect(h.session.fresh()).toBeUndefined();
+    const first = h.session.token();
+    await flush();
+    expect(h.session.fresh()).toBeUndefined(); // the login has not answered yet
+    h.completeLogin();
+    expect(await first).toBe('token-1');
+    expect(h.session.fresh()).toBe('token-1');
+    h.session.invalidate('token-1'); // Aktion rejected it
+    expect(h.session.fresh()).toBeUndefined();
+    const second = h.session.token();
+    await flush();
+    h.completeLogin();
+    expect(await second).toBe('token-2');
+    expect(h.session.fresh()).toBe('token-2');
+    h.advance(18_000); // inside the 2 s refresh margin: token() would log in again
+    expect(h.session.fresh()).toBeUndefined();
+  });
+
   it('reuses the token until the refresh margin (2 s before expiry for a 20 s token)', async () => {
     const h = harness();
     const first = h.session.token();
