@@ -14,11 +14,26 @@ export class CallDeadline extends EventEmitter {
   aborted = false;
   /** Why the call was aborted: the TimeoutError undici rejects the request with. */
   reason: unknown = undefined;
+  /** Set when the call leaves the bulkhead's queue and starts (VendorHttpClient.send). */
+  started = false;
   private readonly timer: NodeJS.Timeout;
+  private refuseWaiting: (() => void) | undefined;
 
   constructor(ms: number) {
     super();
     this.timer = setTimeout(() => this.expire(), ms);
+  }
+
+  /**
+   * `call`, except that when the deadline passes while the call still waits for the bulkhead (it
+   * has not `started`), the caller gets `notSent()` at once rather than whenever a connection
+   * frees up; the call itself will find the deadline passed and send nothing.
+   */
+  refuseIfStillWaiting<T>(call: Promise<T>, notSent: () => Error): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.refuseWaiting = () => reject(notSent());
+      call.then(resolve, reject);
+    });
   }
 
   /** Ends the deadline without aborting (the call finished). */
@@ -43,6 +58,7 @@ export class CallDeadline extends EventEmitter {
   private expire(): void {
     this.aborted = true;
     this.reason = new DOMException('The vendor call ran past its deadline.', 'TimeoutError');
+    if (!this.started) this.refuseWaiting?.();
     this.emit('abort');
   }
 }

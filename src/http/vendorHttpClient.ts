@@ -102,7 +102,12 @@ export class VendorHttpClient {
   readonly scope?: RequestScope;
 
   request<T = unknown>(request: VendorRequest): Promise<VendorResponse<T>> {
-    return this.policies.execute(() => this.send<T>(request));
+    // The deadline covers the call from the moment it is asked for: the wait for one of the
+    // vendor's connections (bulkhead), the attempts and the pauses between them. Its timer is
+    // cleared as soon as the call ends (AbortSignal.timeout, used before, cannot be cancelled).
+    // See callDeadline.ts for why it is not an AbortController.
+    const deadline = new CallDeadline(this.options.http.requestTimeoutMs);
+    return this.policies.execute(() => this.send<T>(request, deadline), deadline);
   }
 
   /**
@@ -120,16 +125,16 @@ export class VendorHttpClient {
     return budget ? budget.take() : true;
   }
 
-  private async send<T>(request: VendorRequest): Promise<VendorResponse<T>> {
-    // The deadline covers the call and its retries; its timer is cleared as soon as the call ends
-    // (AbortSignal.timeout, used before, cannot be cancelled: every call's signal and timer stayed
-    // alive for the whole timeout). See callDeadline.ts for why it is not an AbortController.
+  private async send<T>(request: VendorRequest, deadline: CallDeadline): Promise<VendorResponse<T>> {
+    deadline.started = true;
+    // It waited for a connection past its deadline: its caller has been told (vendorPolicies.ts),
+    // and nothing is sent. (The breaker counts this: the vendor is too slow for what is asked of it.)
+    if (deadline.aborted) throw new VendorError(this.vendor, ErrorCode.VENDOR_UNAVAILABLE, `${this.label} is answering slowly; this call was not sent.`, { retryable: true });
     const idempotent = request.idempotent ?? request.method === 'GET';
     const pathAndQuery = this.buildPath(request);
     // Only log lines need the redacted path, and most calls log nothing.
     const logPath = () => redactPathAndQuery(pathAndQuery);
     const maxAttempts = idempotent ? this.options.http.maxRetries + 1 : 1;
-    const deadline = new CallDeadline(this.options.http.requestTimeoutMs);
     try {
       for (let attempt = 1; ; attempt += 1) {
         const started = performance.now();

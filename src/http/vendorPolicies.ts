@@ -12,6 +12,7 @@ import { ErrorCode } from '../errors/codes';
 import { VendorError } from '../errors/gatewayError';
 import { vendorCallsRefused, vendorCircuitOpen } from '../observability/metrics';
 import { VENDOR_LABELS } from './vendorLabels';
+import type { CallDeadline } from './callDeadline';
 
 export interface PolicySettings {
   maxConcurrent: number;
@@ -28,8 +29,11 @@ export function isVendorHealthFailure(error: unknown): boolean {
 }
 
 export interface VendorPolicies {
-  /** Runs `call` under the policies, turning their rejections into VendorErrors. */
-  execute<T>(call: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `call` under the policies, turning their rejections into VendorErrors. A call that has to
+   * wait for the bulkhead is refused when its `deadline` passes before it starts (nothing sent).
+   */
+  execute<T>(call: () => Promise<T>, deadline: CallDeadline): Promise<T>;
 }
 
 export function createVendorPolicies(vendor: VendorName, settings: PolicySettings): VendorPolicies {
@@ -43,7 +47,10 @@ export function createVendorPolicies(vendor: VendorName, settings: PolicySetting
   breaker.onReset(() => vendorCircuitOpen.set({ vendor }, 0));
   vendorCircuitOpen.set({ vendor }, 0);
   /** The policies' refusals as the gateway's errors; anything else passes through. */
-  const explainRefusal = (error: unknown): never => {
+  const explainRefusal = (error: unknown, deadline: CallDeadline): never => {
+    // A refused call never started, so nothing else would end its deadline's timer (clearing it
+    // again after a call that did start is harmless).
+    deadline.clear();
     if (error instanceof BrokenCircuitError) {
       vendorCallsRefused.inc({ vendor, reason: 'circuit_open' });
       throw new VendorError(vendor, ErrorCode.VENDOR_UNAVAILABLE, `${label} has been failing, so the gateway is not calling it for a short while; try again later.`, { retryable: true, circuitOpen: true });
@@ -54,12 +61,25 @@ export function createVendorPolicies(vendor: VendorName, settings: PolicySetting
     }
     throw error;
   };
+  const waitedPastDeadline = (): VendorError => {
+    vendorCallsRefused.inc({ vendor, reason: 'deadline_while_queued' });
+    return new VendorError(
+      vendor,
+      ErrorCode.VENDOR_UNAVAILABLE,
+      `${label} is answering slowly: this call waited for a free connection until its deadline and was not sent. Try again later.`,
+      { retryable: true },
+    );
+  };
   return {
     // The call goes through the bulkhead, then the breaker. They are called directly rather than
     // through cockatiel's wrap(), and without an async wrapper here: each layer of promises per
     // vendor call shows on the card page, which makes 131 calls (bench/RESULTS.md, ninth round).
-    execute<T>(call: () => Promise<T>): Promise<T> {
-      return limiter.execute(() => breaker.execute(call)).catch(explainRefusal);
+    execute<T>(call: () => Promise<T>, deadline: CallDeadline): Promise<T> {
+      // Read before execute(): a free slot means the call starts now, so only a call that will
+      // queue needs watching (and the extra promise).
+      const willWait = limiter.executionSlots === 0;
+      const run = limiter.execute(() => breaker.execute(call)).catch((error: unknown) => explainRefusal(error, deadline));
+      return willWait ? deadline.refuseIfStillWaiting(run, waitedPastDeadline) : run;
     },
   };
 }

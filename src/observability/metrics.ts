@@ -28,7 +28,7 @@ export const vendorRequestDuration = new Histogram({
 
 export const vendorCallsRefused = new Counter({
   name: 'keyway_vendor_calls_refused_total',
-  help: 'Vendor calls the gateway did not make: circuit breaker open, or too many calls waiting (bulkhead).',
+  help: 'Vendor calls the gateway did not make: circuit breaker open, too many calls waiting (bulkhead), or the deadline passed while waiting.',
   labelNames: ['vendor', 'reason'] as const,
   registers,
 });

@@ -72,3 +72,40 @@ describe('vendor call deadline', () => {
     expect(body.data).toEqual({ person: { id: PERSON } });
   });
 });
+
+describe('vendor call deadline while waiting for a connection', () => {
+  // One connection, and answers (200 ms) slower than a third of the deadline (300 ms): of four
+  // calls asked for at once, the third and fourth are still waiting when the deadline passes.
+  let waiting: TestGateway;
+  beforeAll(async () => {
+    waiting = await startTestGateway({
+      env: { VENDOR_CONNECTIONS: '1', VENDOR_MAX_QUEUED: '10', VENDOR_REQUEST_TIMEOUT_MS: '300', VENDOR_HEADERS_TIMEOUT_MS: '20000', VENDOR_BREAKER_THRESHOLD: '1000' },
+    });
+  });
+  afterAll(async () => {
+    await waiting.close();
+  });
+
+  it('refuses a call still waiting at its deadline at once, and never sends it later', async () => {
+    const cx = waiting.sandbox.cardexchange;
+    cx.server.injectFault({ match: /^GET \/api\/v1\/cards\//, fault: { kind: 'slow', ms: 200 } });
+    cx.server.resetRequests();
+    const ids = [...cx.store.cards.keys()].slice(0, 4);
+    const started = Date.now();
+    const { body } = await waiting.query(`{ ${ids.map((id, i) => `c${i}: card(id: "${id}") { id }`).join(' ')} }`);
+    const elapsed = Date.now() - started;
+    expect(body.data!.c0).toEqual({ id: ids[0] });
+    // The last call waited behind the others the whole time: refused at the deadline, unsent.
+    expect(body.data!.c3).toBeNull();
+    const refusals = body.errors!.filter((e) => /was not sent/.test(e.message));
+    expect(refusals.length).toBeGreaterThanOrEqual(1);
+    for (const e of refusals) expect(e.extensions).toMatchObject({ code: 'VENDOR_UNAVAILABLE', vendor: 'cardexchange' });
+    // Answered at about the deadline, not after every queued call had its own full deadline.
+    expect(elapsed).toBeLessThan(800);
+    // Give a wrongly sent late call time to arrive: at most c0, c1 and (in a tie at the deadline) c2 went out.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const sent = cx.server.received().filter((r) => /^GET \/api\/v1\/cards\//.test(`${r.method} ${r.path}`));
+    expect(sent.length).toBeLessThanOrEqual(3);
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+  });
+});
