@@ -14,7 +14,7 @@ export class CallDeadline extends EventEmitter {
   aborted = false;
   /** Why the call was aborted: the TimeoutError undici rejects the request with. */
   reason: unknown = undefined;
-  /** Set when the call leaves the bulkhead's queue and starts (VendorHttpClient.send). */
+  /** Set when the bulkhead lets the call through (vendorPolicies.ts). */
   started = false;
   private readonly timer: NodeJS.Timeout;
   private refuseWaiting: (() => void) | undefined;

@@ -126,10 +126,6 @@ export class VendorHttpClient {
   }
 
   private async send<T>(request: VendorRequest, deadline: CallDeadline): Promise<VendorResponse<T>> {
-    deadline.started = true;
-    // It waited for a connection past its deadline: its caller has been told (vendorPolicies.ts),
-    // and nothing is sent. (The breaker counts this: the vendor is too slow for what is asked of it.)
-    if (deadline.aborted) throw new VendorError(this.vendor, ErrorCode.VENDOR_UNAVAILABLE, `${this.label} is answering slowly; this call was not sent.`, { retryable: true });
     const idempotent = request.idempotent ?? request.method === 'GET';
     const pathAndQuery = this.buildPath(request);
     // Only log lines need the redacted path, and most calls log nothing.

@@ -14,6 +14,9 @@ import { vendorCallsRefused, vendorCircuitOpen } from '../observability/metrics'
 import { VENDOR_LABELS } from './vendorLabels';
 import type { CallDeadline } from './callDeadline';
 
+/** Rejects a call dequeued after its deadline; nobody sees it (its caller was answered at the deadline). */
+const NOT_SENT = new Error('the call waited for a connection past its deadline and was not sent');
+
 export interface PolicySettings {
   maxConcurrent: number;
   maxQueued: number;
@@ -70,6 +73,14 @@ export function createVendorPolicies(vendor: VendorName, settings: PolicySetting
       { retryable: true },
     );
   };
+  /** What the bulkhead lets through: the call, unless its deadline passed while it waited. */
+  const start = <T>(call: () => Promise<T>, deadline: CallDeadline): Promise<T> => {
+    deadline.started = true;
+    // Its caller has been refused already (refuseIfStillWaiting): nothing is sent, and the breaker
+    // is not told (the vendor did nothing wrong; the calls ahead were slow, and they count).
+    if (deadline.aborted) return Promise.reject(NOT_SENT);
+    return breaker.execute(call);
+  };
   return {
     // The call goes through the bulkhead, then the breaker. They are called directly rather than
     // through cockatiel's wrap(), and without an async wrapper here: each layer of promises per
@@ -78,7 +89,7 @@ export function createVendorPolicies(vendor: VendorName, settings: PolicySetting
       // Read before execute(): a free slot means the call starts now, so only a call that will
       // queue needs watching (and the extra promise).
       const willWait = limiter.executionSlots === 0;
-      const run = limiter.execute(() => breaker.execute(call)).catch((error: unknown) => explainRefusal(error, deadline));
+      const run = limiter.execute(() => start(call, deadline)).catch((error: unknown) => explainRefusal(error, deadline));
       return willWait ? deadline.refuseIfStillWaiting(run, waitedPastDeadline) : run;
     },
   };
