@@ -76,7 +76,7 @@ export async function measureTarget(
     const result =
       rate === null
         ? await load({ duration: settings.durationSeconds, connections })
-        : await runPaced({ url: target.url, scenario, sequence, rate, durationSeconds: settings.durationSeconds, connections });
+        : await runPaced({ url: target.url, scenario, sequence, rate, durationSeconds: settings.durationSeconds, warmupSeconds: settings.rateWarmupSeconds, connections });
     if (rate !== null) operations += result.operations;
     // Requests the load generator gave up on at the end are still being answered: count their cost too.
     await settle(target.pid);

@@ -7,6 +7,14 @@
  *
  * Latency runs from the moment a request is due, so a target that falls behind (requests waiting
  * for a free connection) is charged for the wait.
+ *
+ * The first `warmupSeconds` run at the same rate but are not recorded: the figures are those of the
+ * target in a steady state at this rate. Why: when a rate starts (after another target's phase or
+ * a lower rate), the target's vendor pools have closed their idle connections or have too few for
+ * this rate, and the simulators and the target's heap have to grow back; the first ~0.4 s of a phase
+ * measured 100-250 ms at p99 for Keyway and the baseline alike where the rest measured 80-90 ms, which
+ * alone moved a 10 s phase's p99 by tens of ms (bench/RESULTS.md, tenth round). A failure in the
+ * warm-up still counts.
  */
 import { Pool } from 'undici';
 import { requestBody, type Scenario } from './scenarios';
@@ -21,12 +29,15 @@ export interface PacedOptions {
   durationSeconds: number;
   /** Most requests in flight at once (client connections). */
   connections: number;
+  /** Seconds at the same rate before the measured `durationSeconds`, sent but not recorded (default 0). */
+  warmupSeconds?: number;
 }
 
 export async function runPaced(options: PacedOptions): Promise<LoadResult> {
   const target = new URL(options.url);
   const pool = new Pool(target.origin, { connections: options.connections, pipelining: 1, keepAliveTimeout: 30_000 });
-  const total = Math.max(1, Math.round(options.rate * options.durationSeconds));
+  const warmup = Math.round(options.rate * (options.warmupSeconds ?? 0));
+  const total = warmup + Math.max(1, Math.round(options.rate * options.durationSeconds));
   const intervalMs = 1000 / options.rate;
   const latencies: number[] = [];
   let failures = 0;
@@ -35,7 +46,7 @@ export async function runPaced(options: PacedOptions): Promise<LoadResult> {
   const inFlight: Promise<void>[] = [];
   const started = performance.now();
 
-  const send = (due: number) => {
+  const send = (due: number, recorded: boolean) => {
     const body = requestBody(options.scenario, options.sequence.next++);
     pending += 1;
     sent += 1;
@@ -43,7 +54,7 @@ export async function runPaced(options: PacedOptions): Promise<LoadResult> {
       .request({ method: 'POST', path: target.pathname, headers: { 'content-type': 'application/json', accept: 'application/json' }, body })
       .then(async (response) => {
         const text = await response.body.text();
-        latencies.push(performance.now() - due);
+        if (recorded) latencies.push(performance.now() - due);
         if (response.statusCode !== 200 || !options.scenario.isSuccess(text)) failures += 1;
       })
       .catch(() => {
@@ -61,13 +72,14 @@ export async function runPaced(options: PacedOptions): Promise<LoadResult> {
     const now = performance.now();
     // Send everything that is due (a late timer sends several at once, each timed from its due moment).
     while (i < total && started + i * intervalMs <= now) {
-      inFlight.push(send(started + i * intervalMs));
+      inFlight.push(send(started + i * intervalMs, i >= warmup));
       i += 1;
     }
     if (i < total) await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + i * intervalMs - performance.now())));
   }
   await Promise.all(inFlight);
-  const seconds = (performance.now() - started) / 1000;
+  // The measured window (a phase that stopped in its warm-up has none).
+  const seconds = Math.max(0.001, (performance.now() - (started + warmup * intervalMs)) / 1000);
   await pool.close();
   latencies.sort((a, b) => a - b);
   return { operations: latencies.length, seconds, throughput: latencies.length / seconds, latencyMs: summarise(latencies), failures, notSent: total - sent };

@@ -17,6 +17,8 @@ export interface BenchSettings {
   rates: number[];
   /** Seconds of each fixed-rate and saturation phase. */
   durationSeconds: number;
+  /** Seconds each fixed-rate phase runs at its rate before it is measured (bench/pacedLoad.ts). */
+  rateWarmupSeconds: number;
   /** Client connections for fixed-rate phases and for saturation. */
   rateConnections: number;
   saturationConnections: number;
@@ -64,7 +66,7 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags.set(name, argv[++i]!);
     else flags.set(name, 'true');
   }
-  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-connections', 'saturation-connections', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source', 'gateway-env', 'gateway-node-flags'];
+  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-warmup', 'rate-connections', 'saturation-connections', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source', 'gateway-env', 'gateway-node-flags'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(' ')})`);
 
   const smoke = flags.has('smoke') || env.BENCH_SMOKE === '1' || env.BENCH_SMOKE === 'true';
@@ -86,6 +88,7 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     latencyMs: number('latency-ms', 20, 5),
     rates: list('rates', [25, 100, 400], [20]),
     durationSeconds: number('duration', 10, 0.5),
+    rateWarmupSeconds: number('rate-warmup', 2, 0.2),
     rateConnections: number('rate-connections', 100, 4),
     saturationConnections: number('saturation-connections', 50, 2),
     cpuRounds: Math.max(1, Math.round(number('cpu-rounds', 6, 1))),
