@@ -52,6 +52,8 @@ export async function measureTarget(
   settings: BenchSettings,
   sequence: { next: number },
   counter: Counter,
+  /** Rates measured elsewhere (interleaved rounds, bench/latencyRounds.ts): no phase here. */
+  skipRates: number[] = [],
 ): Promise<TargetResult> {
   const started = performance.now();
   const atStart = await counter.snapshot();
@@ -73,11 +75,11 @@ export async function measureTarget(
   const phase = async (rate: number | null): Promise<PhaseResult> => {
     const connections = rate === null ? settings.saturationConnections : settings.rateConnections;
     const cpuBefore = cpuTimeMs(target.pid);
-    const result =
-      rate === null
-        ? await load({ duration: settings.durationSeconds, connections })
-        : await runPaced({ url: target.url, scenario, sequence, rate, durationSeconds: settings.durationSeconds, warmupSeconds: settings.rateWarmupSeconds, connections });
-    if (rate !== null) operations += result.operations;
+    const paced =
+      rate === null ? undefined : await runPaced({ url: target.url, scenario, sequence, rate, durationSeconds: settings.durationSeconds, warmupSeconds: settings.rateWarmupSeconds, connections });
+    const result = paced ?? (await load({ duration: settings.durationSeconds, connections }));
+    const warmupOperations = paced?.warmupOperations ?? 0;
+    if (rate !== null) operations += result.operations + warmupOperations;
     // Requests the load generator gave up on at the end are still being answered: count their cost too.
     await settle(target.pid);
     const cpu = cpuTimeMs(target.pid) - cpuBefore;
@@ -88,11 +90,12 @@ export async function measureTarget(
       throughput: result.throughput,
       latencyMs: result.latencyMs,
       failures: result.failures,
-      cpuMsPerOp: cpu / Math.max(1, result.operations),
+      // CPU time covers the phase's warm-up requests too.
+      cpuMsPerOp: cpu / Math.max(1, result.operations + warmupOperations),
     };
   };
   const rates: PhaseResult[] = [];
-  for (const rate of settings.rates) rates.push(await phase(rate));
+  for (const rate of settings.rates) if (!skipRates.includes(rate)) rates.push(await phase(rate));
   const saturation = await phase(null);
 
   const total = difference(await counter.snapshot(), atStart);

@@ -14,7 +14,7 @@
  * this rate, and the simulators and the target's heap have to grow back; the first ~0.4 s of a phase
  * measured 100-250 ms at p99 for Keyway and the baseline alike where the rest measured 80-90 ms, which
  * alone moved a 10 s phase's p99 by tens of ms (bench/RESULTS.md, tenth round). A failure in the
- * warm-up still counts.
+ * warm-up still counts, and a target that falls behind within its warm-up is reported from the start.
  */
 import { Pool } from 'undici';
 import { requestBody, type Scenario } from './scenarios';
@@ -33,13 +33,21 @@ export interface PacedOptions {
   warmupSeconds?: number;
 }
 
-export async function runPaced(options: PacedOptions): Promise<LoadResult> {
+export interface PacedResult extends LoadResult {
+  /** The recorded latencies, ascending (interleaved rounds pool them: bench/latencyRounds.ts). */
+  sortedLatencies: number[];
+  /** Requests answered in the warm-up, not recorded (their CPU time is in the phase's). */
+  warmupOperations: number;
+}
+
+export async function runPaced(options: PacedOptions): Promise<PacedResult> {
   const target = new URL(options.url);
   const pool = new Pool(target.origin, { connections: options.connections, pipelining: 1, keepAliveTimeout: 30_000 });
   const warmup = Math.round(options.rate * (options.warmupSeconds ?? 0));
   const total = warmup + Math.max(1, Math.round(options.rate * options.durationSeconds));
   const intervalMs = 1000 / options.rate;
   const latencies: number[] = [];
+  const warmupLatencies: number[] = [];
   let failures = 0;
   let pending = 0;
   let sent = 0;
@@ -54,7 +62,7 @@ export async function runPaced(options: PacedOptions): Promise<LoadResult> {
       .request({ method: 'POST', path: target.pathname, headers: { 'content-type': 'application/json', accept: 'application/json' }, body })
       .then(async (response) => {
         const text = await response.body.text();
-        if (recorded) latencies.push(performance.now() - due);
+        (recorded ? latencies : warmupLatencies).push(performance.now() - due);
         if (response.statusCode !== 200 || !options.scenario.isSuccess(text)) failures += 1;
       })
       .catch(() => {
@@ -78,9 +86,13 @@ export async function runPaced(options: PacedOptions): Promise<LoadResult> {
     if (i < total) await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + i * intervalMs - performance.now())));
   }
   await Promise.all(inFlight);
-  // The measured window (a phase that stopped in its warm-up has none).
-  const seconds = Math.max(0.001, (performance.now() - (started + warmup * intervalMs)) / 1000);
+  const ended = performance.now();
   await pool.close();
-  latencies.sort((a, b) => a - b);
-  return { operations: latencies.length, seconds, throughput: latencies.length / seconds, latencyMs: summarise(latencies), failures, notSent: total - sent };
+  // A target that fell behind before the measured seconds began never reached a steady state at
+  // this rate: report what it did from the start (the rate reached, and how slow it got).
+  const stoppedInWarmup = sent <= warmup;
+  const recorded = stoppedInWarmup ? warmupLatencies : latencies;
+  const seconds = Math.max(0.001, (ended - (stoppedInWarmup ? started : started + warmup * intervalMs)) / 1000);
+  recorded.sort((a, b) => a - b);
+  return { operations: recorded.length, seconds, throughput: recorded.length / seconds, latencyMs: summarise(recorded), sortedLatencies: recorded, warmupOperations: stoppedInWarmup ? 0 : warmupLatencies.length, failures, notSent: total - sent };
 }

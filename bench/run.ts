@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureCpuRounds } from './cpuRounds';
+import { insertPhase, measureLatencyRounds } from './latencyRounds';
 import { measureTarget, type Counter } from './measure';
 import { runLoad } from './load';
 import { buildGateway, ROOT, startBaseline, shippedNodeFlags, startGatewayProcess, startSimulators, type GatewayProcess, type GatewayProcessOptions } from './processes';
@@ -153,9 +154,18 @@ async function main(): Promise<void> {
       const baselineUrl = baseline && scenario.baselinePath ? baseline.url + scenario.baselinePath : undefined;
       const answer = await compareAnswers(scenario, target.url, baselineUrl, sequence);
       const keywayTarget = { name: 'keyway', url: target.url, pid: target.pid } as const;
-      const keyway = await measureTarget(scenario, keywayTarget, settings, sequence, counter);
       const baselineTarget = baselineUrl && baseline ? ({ name: 'baseline', url: baselineUrl, pid: baseline.pid } as const) : undefined;
-      const base = baselineTarget ? await measureTarget(scenario, baselineTarget, settings, sequence, counter) : undefined;
+      // With a baseline, the latency targets' rate is measured in interleaved rounds instead of a phase each.
+      const interleaved = baselineTarget && settings.latencyRounds > 0 && settings.rates.includes(settings.latencyRoundRate) ? [settings.latencyRoundRate] : [];
+      const keyway = await measureTarget(scenario, keywayTarget, settings, sequence, counter, interleaved);
+      const base = baselineTarget ? await measureTarget(scenario, baselineTarget, settings, sequence, counter, interleaved) : undefined;
+      const latencyRounds = baselineTarget && base && interleaved.length > 0 ? await measureLatencyRounds(scenario, keywayTarget, baselineTarget, settings, sequence) : undefined;
+      if (latencyRounds && base) {
+        insertPhase(keyway, latencyRounds.keyway, settings.rates);
+        insertPhase(base, latencyRounds.baseline, settings.rates);
+        keyway.operations += latencyRounds.keyway.operations;
+        base.operations += latencyRounds.baseline.operations;
+      }
       const cpuRounds = baselineTarget ? await measureCpuRounds(scenario, keywayTarget, baselineTarget, settings, sequence) : undefined;
       results.push({
         id: scenario.id,
@@ -165,6 +175,7 @@ async function main(): Promise<void> {
         ...(answer.difference ? { baselineAnswerDifference: answer.difference } : {}),
         keyway,
         ...(base ? { baseline: base } : {}),
+        ...(latencyRounds ? { latencyRounds } : {}),
         ...(cpuRounds ? { cpuRounds } : {}),
       });
     }

@@ -22,6 +22,12 @@ export interface BenchSettings {
   /** Client connections for fixed-rate phases and for saturation. */
   rateConnections: number;
   saturationConnections: number;
+  /**
+   * Interleaved rounds per target at `latencyRoundRate` (bench/latencyRounds.ts), which stand in for
+   * that rate's phase wherever there is a baseline; 0: a phase per target like the other rates.
+   */
+  latencyRounds: number;
+  latencyRoundRate: number;
   /** Interleaved saturation rounds per target for the CPU-per-operation ratio (bench/cpuRounds.ts), and seconds of each. */
   cpuRounds: number;
   cpuRoundSeconds: number;
@@ -66,7 +72,7 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags.set(name, argv[++i]!);
     else flags.set(name, 'true');
   }
-  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-warmup', 'rate-connections', 'saturation-connections', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source', 'gateway-env', 'gateway-node-flags'];
+  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-warmup', 'rate-connections', 'saturation-connections', 'latency-rounds', 'latency-round-rate', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source', 'gateway-env', 'gateway-node-flags'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(' ')})`);
 
   const smoke = flags.has('smoke') || env.BENCH_SMOKE === '1' || env.BENCH_SMOKE === 'true';
@@ -91,6 +97,8 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     rateWarmupSeconds: number('rate-warmup', 2, 0.2),
     rateConnections: number('rate-connections', 100, 4),
     saturationConnections: number('saturation-connections', 50, 2),
+    latencyRounds: Math.round(number('latency-rounds', 3, 1)),
+    latencyRoundRate: number('latency-round-rate', 100, 20),
     cpuRounds: Math.max(1, Math.round(number('cpu-rounds', 6, 1))),
     cpuRoundSeconds: number('cpu-round-seconds', 3, 0.5),
     warmupOps: number('warmup-ops', 500, 10),

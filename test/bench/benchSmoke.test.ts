@@ -60,6 +60,18 @@ it('runs every scenario against Keyway and the baseline and writes its figures',
       } else {
         expect(scenario.cpuRounds).toBeUndefined();
       }
+      // The latency targets' rate (20/s in smoke mode) comes from interleaved rounds wherever there
+      // is a baseline, and stands in both targets' fixed-rate phases.
+      if (scenario.baseline) {
+        expect(scenario.latencyRounds?.keywayRounds).toHaveLength(1);
+        expect(scenario.latencyRounds?.baselineRounds).toHaveLength(1);
+        expect(scenario.keyway.rates.map((p) => p.rate)).toEqual([20]);
+        expect(scenario.baseline.rates.map((p) => p.rate)).toEqual([20]);
+        expect(scenario.keyway.rates[0]).toEqual(scenario.latencyRounds!.keyway);
+      } else {
+        expect(scenario.latencyRounds).toBeUndefined();
+        expect(scenario.keyway.rates.map((p) => p.rate)).toEqual([20]);
+      }
     }
     const perOp = (n: number) => report.scenarios.find((s) => s.number === n)!.keyway.vendorRequestsPerOp;
     expect(perOp(1)).toEqual({ cardexchange: 1 });

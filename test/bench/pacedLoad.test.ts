@@ -61,6 +61,17 @@ describe('runPaced', () => {
     expect(result.latencyMs.max).toBeGreaterThanOrEqual(240);
   });
 
+  it('reports a target that falls behind within the warm-up from the start, with the rate it reached', async () => {
+    // Every request takes 300 ms: at 100/s over 5 connections the queue passes 10 within ~0.2 s.
+    target = await startTarget(60_000, 300);
+    const result = await runPaced({ url: target.url, scenario, sequence: { next: 1 }, rate: 100, durationSeconds: 1, warmupSeconds: 2, connections: 5 });
+    expect(result.notSent).toBeGreaterThan(200);
+    expect(result.operations).toBeGreaterThan(0);
+    expect(result.sortedLatencies).toHaveLength(result.operations);
+    expect(result.latencyMs.p50).toBeGreaterThanOrEqual(290);
+    expect(result.throughput).toBeLessThan(50);
+  });
+
   it('counts a failure in the warm-up', async () => {
     target = await startTarget(0, 0);
     target.server.removeAllListeners('request');
