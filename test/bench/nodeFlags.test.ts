@@ -10,9 +10,9 @@ import { readSettings } from '../../bench/settings';
 const scripts = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 describe('the Node flags the gateway ships with', () => {
-  it('are the flags of npm run start:prod, young generation size and pretenuring included', () => {
+  it('are the flags of npm run start:prod: young generation size, no pretenuring, no memory reducer', () => {
     const flags = shippedNodeFlags();
-    expect(flags).toEqual(expect.arrayContaining(['--max-semi-space-size=32', '--no-allocation-site-pretenuring']));
+    expect(flags).toEqual(expect.arrayContaining(['--max-semi-space-size=32', '--no-allocation-site-pretenuring', '--no-memory-reducer']));
     for (const flag of flags) expect(scripts['start:prod']).toContain(flag);
   });
 
