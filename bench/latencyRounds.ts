@@ -83,8 +83,9 @@ export function pooled(rate: number, connections: number, rounds: Array<{ result
   };
 }
 
-/** Puts the rounds' phase among the target's fixed-rate phases, in the order of `rates`. */
+/** Puts the rounds' phase among the target's fixed-rate phases, in the order of `rates`, and counts its operations. */
 export function insertPhase(target: TargetResult, phase: PhaseResult, rates: number[]): void {
+  target.operations += phase.operations;
   target.rates.push(phase);
   target.rates.sort((a, b) => rates.indexOf(a.rate!) - rates.indexOf(b.rate!));
 }

@@ -47,7 +47,6 @@ export function renderReport(report: BenchReport): string {
   lines.push(
     `Vendor latency ${settings.latencyMs} ms per request; fixed-rate phases ${settings.durationSeconds} s (after ${settings.rateWarmupSeconds ?? 0} s at the rate, not measured) with ${settings.rateConnections} connections` +
       `${settings.latencyRounds ? ` (${settings.latencyRoundRate}/s: ${settings.latencyRounds} such rounds per target, Keyway and the baseline in turn, figures over all of them)` : ''}, ` +
-      `` +
       `saturation ${settings.durationSeconds} s with ${settings.saturationConnections} connections; ${settings.vendorConnections} keep-alive connections per vendor; ` +
       `gateway Node flags: ${settings.gatewayNodeFlags?.length ? settings.gatewayNodeFlags.map((f) => `\`${f}\``).join(' ') : 'none'}` +
       `${settings.smoke ? ' (SMOKE MODE: figures prove the benchmark runs, they are not measurements)' : ''}.`,

@@ -159,12 +159,10 @@ async function main(): Promise<void> {
       const interleaved = baselineTarget && settings.latencyRounds > 0 && settings.rates.includes(settings.latencyRoundRate) ? [settings.latencyRoundRate] : [];
       const keyway = await measureTarget(scenario, keywayTarget, settings, sequence, counter, interleaved);
       const base = baselineTarget ? await measureTarget(scenario, baselineTarget, settings, sequence, counter, interleaved) : undefined;
-      const latencyRounds = baselineTarget && base && interleaved.length > 0 ? await measureLatencyRounds(scenario, keywayTarget, baselineTarget, settings, sequence) : undefined;
-      if (latencyRounds && base) {
+      const latencyRounds = base && interleaved.length > 0 ? await measureLatencyRounds(scenario, keywayTarget, baselineTarget!, settings, sequence) : undefined;
+      if (latencyRounds) {
         insertPhase(keyway, latencyRounds.keyway, settings.rates);
-        insertPhase(base, latencyRounds.baseline, settings.rates);
-        keyway.operations += latencyRounds.keyway.operations;
-        base.operations += latencyRounds.baseline.operations;
+        insertPhase(base!, latencyRounds.baseline, settings.rates);
       }
       const cpuRounds = baselineTarget ? await measureCpuRounds(scenario, keywayTarget, baselineTarget, settings, sequence) : undefined;
       results.push({

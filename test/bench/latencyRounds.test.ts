@@ -35,9 +35,10 @@ describe('pooled', () => {
 
 describe('insertPhase', () => {
   it('puts the rounds\' phase where its rate comes in the run\'s order of rates', () => {
-    const phase = (rate: number) => ({ rate }) as PhaseResult;
-    const target = { rates: [phase(25), phase(400)] } as TargetResult;
+    const phase = (rate: number) => ({ rate, operations: 10 }) as PhaseResult;
+    const target = { rates: [phase(25), phase(400)], operations: 500 } as TargetResult;
     insertPhase(target, phase(100), [25, 100, 400]);
     expect(target.rates.map((p) => p.rate)).toEqual([25, 100, 400]);
+    expect(target.operations).toBe(510);
   });
 });
