@@ -11,6 +11,16 @@
  * drift of the machine falls on both sides alike, and a p99 over 3,000 requests is steadier than
  * one over 1,000. The rounds stand in for that rate's phase in the tables; every round's own
  * figures are kept in the report.
+ *
+ * Before the first round, each target runs at the rate unmeasured for `latencySettleSeconds` (the
+ * one measured first settles last, right before its round). Why: the rounds follow the baseline's
+ * saturation phase, and whichever target went straight in paid for the recovery from it (the
+ * simulators', and its own after a saturation phase and an idle wait): Keyway's first round was the
+ * worst of the three in five of six full runs (p99 +10 to +21 ms over the baseline, the other rounds
+ * -8 to +13), and in a scratch run after saturation phases its first seconds measured p50 128-234 ms
+ * for ~6 s where the baseline, taken first, paid ~1 s (bench/RESULTS.md, eleventh round). The rounds
+ * measure 100 req/s in a steady state; the settling seconds' figures are kept in the report as what
+ * the first seconds after the saturation phases cost.
  */
 import { cpuTimeMs } from './procStats';
 import { summarise, type LatencySummary } from './load';
@@ -29,32 +39,45 @@ export interface LatencyRounds {
   /** All rounds together: what the tables show at `rate` and what the targets are checked against. */
   keyway: PhaseResult;
   baseline: PhaseResult;
+  /** The unmeasured seconds at the rate before the first round (0: none), and what each target answered in them. */
+  settle: { seconds: number; keyway?: LatencySummary; baseline?: LatencySummary };
+}
+
+export type RoundStep<T> = { target: T; settle: boolean };
+
+/**
+ * The order of the rounds: the one going first alternates, Keyway first in the first round. With
+ * settling, each target first runs once unmeasured, the first round's first target last.
+ */
+export function roundPlan<T>(keyway: T, baseline: T, rounds: number, settle: boolean): Array<RoundStep<T>> {
+  const plan: Array<RoundStep<T>> = settle ? [{ target: baseline, settle: true }, { target: keyway, settle: true }] : [];
+  for (let i = 0; i < rounds; i += 1) {
+    const [first, second] = i % 2 === 0 ? [keyway, baseline] : [baseline, keyway];
+    plan.push({ target: first, settle: false }, { target: second, settle: false });
+  }
+  return plan;
 }
 
 export async function measureLatencyRounds(scenario: Scenario, keyway: Target, baseline: Target, settings: BenchSettings, sequence: { next: number }): Promise<LatencyRounds> {
   const rate = settings.latencyRoundRate;
   const rounds: Record<'keyway' | 'baseline', Array<{ result: PacedResult; cpuMs: number }>> = { keyway: [], baseline: [] };
-  const round = async (target: Target): Promise<void> => {
+  const settled: LatencyRounds['settle'] = { seconds: settings.latencySettleSeconds };
+  const run = (target: Target, seconds: number, warmupSeconds: number) =>
+    runPaced({ url: target.url, scenario, sequence, rate, durationSeconds: seconds, warmupSeconds, connections: settings.rateConnections });
+  for (const step of roundPlan(keyway, baseline, settings.latencyRounds, settings.latencySettleSeconds > 0)) {
+    const target = step.target;
+    if (step.settle) {
+      settled[target.name] = (await run(target, settings.latencySettleSeconds, 0)).latencyMs;
+      continue;
+    }
     await settle(target.pid);
     const before = cpuTimeMs(target.pid);
-    const result = await runPaced({
-      url: target.url,
-      scenario,
-      sequence,
-      rate,
-      durationSeconds: settings.durationSeconds,
-      warmupSeconds: settings.rateWarmupSeconds,
-      connections: settings.rateConnections,
-    });
+    const result = await run(target, settings.durationSeconds, settings.rateWarmupSeconds);
     await settle(target.pid);
     rounds[target.name].push({ result, cpuMs: cpuTimeMs(target.pid) - before });
-  };
-  for (let i = 0; i < settings.latencyRounds; i += 1) {
-    const [first, second] = i % 2 === 0 ? [keyway, baseline] : [baseline, keyway];
-    await round(first);
-    await round(second);
   }
   return {
+    settle: settled,
     rate,
     seconds: settings.durationSeconds,
     keywayRounds: rounds.keyway.map((r) => r.result.latencyMs),

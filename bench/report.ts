@@ -46,7 +46,7 @@ export function renderReport(report: BenchReport): string {
   );
   lines.push(
     `Vendor latency ${settings.latencyMs} ms per request; fixed-rate phases ${settings.durationSeconds} s (after ${settings.rateWarmupSeconds ?? 0} s at the rate, not measured) with ${settings.rateConnections} connections` +
-      `${settings.latencyRounds ? ` (${settings.latencyRoundRate}/s: ${settings.latencyRounds} such rounds per target, Keyway and the baseline in turn, figures over all of them)` : ''}, ` +
+      `${settings.latencyRounds ? ` (${settings.latencyRoundRate}/s: ${settings.latencyRounds} such rounds per target, Keyway and the baseline in turn, figures over all of them, after ${settings.latencySettleSeconds ?? 0} s of each at the rate, not measured)` : ''}, ` +
       `saturation ${settings.durationSeconds} s with ${settings.saturationConnections} connections; ${settings.vendorConnections} keep-alive connections per vendor; ` +
       `gateway Node flags: ${settings.gatewayNodeFlags?.length ? settings.gatewayNodeFlags.map((f) => `\`${f}\``).join(' ') : 'none'}` +
       `${settings.smoke ? ' (SMOKE MODE: figures prove the benchmark runs, they are not measurements)' : ''}.`,

@@ -28,6 +28,8 @@ export interface BenchSettings {
    */
   latencyRounds: number;
   latencyRoundRate: number;
+  /** Seconds each target runs at `latencyRoundRate`, unmeasured, before the first round (0: none). */
+  latencySettleSeconds: number;
   /** Interleaved saturation rounds per target for the CPU-per-operation ratio (bench/cpuRounds.ts), and seconds of each. */
   cpuRounds: number;
   cpuRoundSeconds: number;
@@ -72,7 +74,7 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags.set(name, argv[++i]!);
     else flags.set(name, 'true');
   }
-  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-warmup', 'rate-connections', 'saturation-connections', 'latency-rounds', 'latency-round-rate', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source', 'gateway-env', 'gateway-node-flags'];
+  const known = ['smoke', 'scenarios', 'latency-ms', 'rates', 'duration', 'rate-warmup', 'rate-connections', 'saturation-connections', 'latency-rounds', 'latency-round-rate', 'latency-settle', 'cpu-rounds', 'cpu-round-seconds', 'warmup-ops', 'count-ops', 'soak-ops', 'soak-scenarios', 'vendor-connections', 'out', 'cpu-prof', 'no-baseline', 'gateway-from-source', 'gateway-env', 'gateway-node-flags'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(' ')})`);
 
   const smoke = flags.has('smoke') || env.BENCH_SMOKE === '1' || env.BENCH_SMOKE === 'true';
@@ -99,6 +101,7 @@ export function readSettings(argv: string[], env: Record<string, string | undefi
     saturationConnections: number('saturation-connections', 50, 2),
     latencyRounds: Math.round(number('latency-rounds', 3, 1)),
     latencyRoundRate: number('latency-round-rate', 100, 20),
+    latencySettleSeconds: number('latency-settle', 8, 0.2),
     cpuRounds: Math.max(1, Math.round(number('cpu-rounds', 6, 1))),
     cpuRoundSeconds: number('cpu-round-seconds', 3, 0.5),
     warmupOps: number('warmup-ops', 500, 10),

@@ -65,6 +65,10 @@ it('runs every scenario against Keyway and the baseline and writes its figures',
       if (scenario.baseline) {
         expect(scenario.latencyRounds?.keywayRounds).toHaveLength(1);
         expect(scenario.latencyRounds?.baselineRounds).toHaveLength(1);
+        // Both targets settled at the rate before the rounds, and what they answered is kept.
+        expect(scenario.latencyRounds?.settle.seconds).toBeGreaterThan(0);
+        expect(scenario.latencyRounds?.settle.keyway?.p50).toBeGreaterThan(0);
+        expect(scenario.latencyRounds?.settle.baseline?.p50).toBeGreaterThan(0);
         expect(scenario.keyway.rates.map((p) => p.rate)).toEqual([20]);
         expect(scenario.baseline.rates.map((p) => p.rate)).toEqual([20]);
         expect(scenario.keyway.rates[0]).toEqual(scenario.latencyRounds!.keyway);

@@ -2,7 +2,7 @@
  * Interleaved latency rounds (bench/latencyRounds.ts): each side's figures are over all its rounds'
  * requests together, and the rounds take the place of that rate's phase in the tables.
  */
-import { insertPhase, pooled } from '../../bench/latencyRounds';
+import { insertPhase, pooled, roundPlan } from '../../bench/latencyRounds';
 import type { PhaseResult, TargetResult } from '../../bench/measure';
 import type { PacedResult } from '../../bench/pacedLoad';
 import { summarise } from '../../bench/load';
@@ -40,5 +40,21 @@ describe('insertPhase', () => {
     insertPhase(target, phase(100), [25, 100, 400]);
     expect(target.rates.map((p) => p.rate)).toEqual([25, 100, 400]);
     expect(target.operations).toBe(510);
+  });
+});
+
+describe('roundPlan', () => {
+  const show = (plan: Array<{ target: string; settle: boolean }>) => plan.map((s) => `${s.settle ? 'settle ' : ''}${s.target}`);
+
+  it('alternates which target goes first, Keyway first in the first round', () => {
+    expect(show(roundPlan('K', 'B', 3, false))).toEqual(['K', 'B', 'B', 'K', 'K', 'B']);
+  });
+
+  it('settles each target once before the rounds, the first round\'s first target last, so no round follows the other target\'s saturation phase', () => {
+    const plan = roundPlan('K', 'B', 3, true);
+    expect(show(plan)).toEqual(['settle B', 'settle K', 'K', 'B', 'B', 'K', 'K', 'B']);
+    // The step right before the first measured round is that same target settling.
+    const first = plan.findIndex((s) => !s.settle);
+    expect(plan[first - 1]).toEqual({ target: plan[first]!.target, settle: true });
   });
 });
