@@ -12,7 +12,7 @@ const scripts = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.js
 describe('the Node flags the gateway ships with', () => {
   it('are the flags of npm run start:prod: young generation size, no pretenuring, no memory reducer', () => {
     const flags = shippedNodeFlags();
-    expect(flags).toEqual(expect.arrayContaining(['--max-semi-space-size=32', '--no-allocation-site-pretenuring', '--no-memory-reducer']));
+    expect(flags).toEqual(expect.arrayContaining(['--max-semi-space-size=32', '--no-allocation-site-pretenuring', '--no-memory-reducer', '--initial-old-space-size=96']));
     for (const flag of flags) expect(scripts['start:prod']).toContain(flag);
   });
 
